@@ -5,13 +5,15 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * A date known to a year, a month or a day. {@code date} is the first day of what is known, so
  * "February 2024" is 2024-02-01 with MONTH precision; {@link #latest()} gives its last day.
  */
 @Embeddable
-public record PartialDate(LocalDate date, DatePrecision precision) {
+public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) DatePrecision precision) {
 
 	public PartialDate {
 		Objects.requireNonNull(date, "date");

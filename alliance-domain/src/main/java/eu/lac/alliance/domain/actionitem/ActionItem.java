@@ -1,0 +1,191 @@
+package eu.lac.alliance.domain.actionitem;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import eu.lac.alliance.domain.dialogue.Dialogue;
+import eu.lac.alliance.domain.policyarea.Objective;
+import eu.lac.alliance.domain.policyarea.PolicyArea;
+import eu.lac.alliance.domain.progress.CompletionStatus;
+import eu.lac.alliance.domain.source.Provenance;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * One trackable commitment of a dialogue: a numbered action, a sub-item, an activity, a cooperation
+ * opportunity, a next step or a commitment with a deadline. Progress is logged against it per country.
+ */
+@Entity
+@Table(name = "action_item")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ActionItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "dialogue_id")
+	private Dialogue dialogue;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "policy_area_id")
+	private PolicyArea policyArea;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "objective_id")
+	private Objective objective;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private ActionItem parent;
+
+	@Column(name = "code", nullable = false)
+	private String code;
+
+	@Column(name = "title", nullable = false)
+	private String title;
+
+	@Column(name = "description")
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "category", nullable = false)
+	private ActionItemCategory category;
+
+	@Embedded
+	private Deadline deadline;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "state", nullable = false)
+	private ItemState state = ItemState.ACTIVE;
+
+	@Embedded
+	private Provenance provenance;
+
+	@OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Participation> participations = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	public ActionItem(Dialogue dialogue, PolicyArea policyArea, String code, String title, String description,
+			ActionItemCategory category, Provenance provenance) {
+		if (code == null || code.isBlank()) {
+			throw new IllegalArgumentException("an action item needs a code");
+		}
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("action item " + code + " needs a title");
+		}
+		this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
+		this.policyArea = Objects.requireNonNull(policyArea, "policyArea");
+		this.code = code.strip();
+		this.title = title.strip();
+		this.description = description;
+		this.category = Objects.requireNonNull(category, "category");
+		this.provenance = provenance;
+	}
+
+	/** Places the item under a parent item of the same dialogue; an item cannot be its own ancestor. */
+	public void placeUnder(ActionItem parent) {
+		for (ActionItem ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+			if (ancestor == this) {
+				throw new IllegalArgumentException("item " + code + " cannot sit under itself");
+			}
+		}
+		if (parent != null && parent.dialogue != dialogue) {
+			throw new IllegalArgumentException("item " + code + " and its parent belong to different dialogues");
+		}
+		this.parent = parent;
+	}
+
+	public void serve(Objective objective) {
+		this.objective = objective;
+	}
+
+	public void dueBy(Deadline deadline) {
+		this.deadline = deadline;
+	}
+
+	/**
+	 * Takes the wording of a revised document, keeping identity (and so all logged progress). A
+	 * withdrawn item that a revision names again comes back. Returns true when anything visible changed.
+	 */
+	public boolean revise(String title, String description, ActionItemCategory category, Deadline deadline,
+			Provenance provenance) {
+		boolean changed = !this.title.equals(title.strip()) || !Objects.equals(this.description, description)
+				|| this.category != category || !Objects.equals(this.deadline, deadline) || state != ItemState.ACTIVE;
+		this.title = title.strip();
+		this.description = description;
+		this.category = category;
+		this.deadline = deadline;
+		this.provenance = provenance;
+		this.state = ItemState.ACTIVE;
+		return changed;
+	}
+
+	/** Marks the item as dropped by a revised document; its history stays. */
+	public boolean withdraw() {
+		boolean changed = state != ItemState.WITHDRAWN;
+		state = ItemState.WITHDRAWN;
+		return changed;
+	}
+
+	public boolean isActive() {
+		return state == ItemState.ACTIVE;
+	}
+
+	/** Replaces the participants with those of a (re-)import; true when the set changed. */
+	public boolean replaceParticipations(List<Participation> incoming) {
+		boolean same = incoming.size() == participations.size();
+		for (int i = 0; same && i < incoming.size(); i++) {
+			same = incoming.get(i).sameParty(participations.get(i));
+		}
+		if (same) {
+			return false;
+		}
+		participations.clear();
+		incoming.forEach(this::addParticipation);
+		return true;
+	}
+
+	public void addParticipation(Participation participation) {
+		participation.attachTo(this);
+		participations.add(participation);
+	}
+
+	public List<Participation> getParticipations() {
+		return Collections.unmodifiableList(participations);
+	}
+
+	/**
+	 * Overdue: the item has a dated deadline that {@code day} is past, it is still active, and its
+	 * rolled-up status is neither complete nor withdrawn.
+	 */
+	public boolean isOverdueOn(LocalDate day, CompletionStatus rolledUpStatus) {
+		return isActive() && deadline != null && deadline.hasPassed(day) && !rolledUpStatus.isSettled();
+	}
+
+}

@@ -1,0 +1,103 @@
+package eu.lac.alliance.domain.actionitem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import eu.lac.alliance.domain.country.Country;
+import eu.lac.alliance.domain.organisation.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A country or organisation named with an action item, its role, and the agencies named with it:
+ * "Brazil (MGI and MCTI)" is Brazil, interested, through MGI and MCTI.
+ */
+@Entity
+@Table(name = "participation")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Participation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "action_item_id")
+	private ActionItem actionItem;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_code")
+	private Country country;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id")
+	private Organisation organisation;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false)
+	private ParticipantRole role;
+
+	@ManyToMany
+	@JoinTable(name = "participation_agency", joinColumns = @JoinColumn(name = "participation_id"),
+			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+	@OrderColumn(name = "position")
+	private List<Organisation> agencies = new ArrayList<>();
+
+	@Column(name = "wording")
+	private String wording;
+
+	private Participation(Country country, Organisation organisation, ParticipantRole role,
+			List<Organisation> agencies, String wording) {
+		if ((country == null) == (organisation == null)) {
+			throw new IllegalArgumentException("a participant is a country or an organisation");
+		}
+		this.country = country;
+		this.organisation = organisation;
+		this.role = Objects.requireNonNull(role, "role");
+		this.agencies = new ArrayList<>(agencies);
+		this.wording = wording;
+	}
+
+	public static Participation ofCountry(Country country, ParticipantRole role, List<Organisation> agencies,
+			String wording) {
+		return new Participation(Objects.requireNonNull(country, "country"), null, role, agencies, wording);
+	}
+
+	public static Participation ofOrganisation(Organisation organisation, ParticipantRole role, String wording) {
+		return new Participation(null, Objects.requireNonNull(organisation, "organisation"), role, List.of(), wording);
+	}
+
+	void attachTo(ActionItem item) {
+		this.actionItem = item;
+	}
+
+	public List<Organisation> getAgencies() {
+		return Collections.unmodifiableList(agencies);
+	}
+
+	/** Whether this names the same party in the same role (agencies aside). */
+	public boolean sameParty(Participation other) {
+		return role == other.role && Objects.equals(country, other.country)
+				&& Objects.equals(organisation == null ? null : organisation.getId(),
+						other.organisation == null ? null : other.organisation.getId());
+	}
+
+}

@@ -1,0 +1,168 @@
+package eu.lac.alliance.domain.dialogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import eu.lac.alliance.domain.country.Country;
+import eu.lac.alliance.domain.source.SourceDocument;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A dialogue, forum or other Alliance event whose conclusions set out work to track. Several documents
+ * can describe one dialogue (conclusions, a press release): each adds what the others left unsaid.
+ */
+@Entity
+@Table(name = "dialogue")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Dialogue {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "title", nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "kind", nullable = false)
+	private DialogueKind kind;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "start_date")),
+			@AttributeOverride(name = "precision", column = @Column(name = "start_precision")) })
+	private PartialDate start;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "end_date")),
+			@AttributeOverride(name = "precision", column = @Column(name = "end_precision")) })
+	private PartialDate end;
+
+	@Column(name = "city")
+	private String city;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "host_country_code")
+	private Country hostCountry;
+
+	@Column(name = "participant_count")
+	private Integer participantCount;
+
+	@OneToMany(mappedBy = "dialogue", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<CoChair> coChairs = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "dialogue_source", joinColumns = @JoinColumn(name = "dialogue_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
+	private Set<SourceDocument> sources = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	public Dialogue(String title, DialogueKind kind) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("a dialogue needs a title");
+		}
+		this.title = title.strip();
+		this.kind = Objects.requireNonNull(kind, "kind");
+	}
+
+	/** Sets when it took place; the end may not come before the start. */
+	public void scheduleAt(PartialDate start, PartialDate end) {
+		PartialDate effectiveEnd = end != null ? end : start;
+		if (start != null && effectiveEnd != null && effectiveEnd.latest().isBefore(start.earliest())) {
+			throw new IllegalArgumentException("a dialogue cannot end (" + effectiveEnd + ") before it starts (" + start + ")");
+		}
+		this.start = start;
+		this.end = effectiveEnd;
+	}
+
+	public void holdIn(String city, Country hostCountry) {
+		this.city = city == null || city.isBlank() ? null : city.strip();
+		this.hostCountry = hostCountry;
+	}
+
+	public void recordParticipantCount(Integer count) {
+		if (count != null && count < 0) {
+			throw new IllegalArgumentException("a participant count cannot be negative");
+		}
+		this.participantCount = count;
+	}
+
+	/**
+	 * Takes from another account of the same dialogue what this one leaves unsaid or says less
+	 * precisely: a day-precise date beats a month, a stated city beats none. Returns true when anything changed.
+	 */
+	public boolean enrichWith(PartialDate otherStart, PartialDate otherEnd, String otherCity, Country otherCountry,
+			Integer otherCount) {
+		boolean changed = false;
+		if (otherStart != null && (start == null || otherStart.precision().compareTo(start.precision()) > 0)) {
+			scheduleAt(otherStart, otherEnd);
+			changed = true;
+		}
+		if (city == null && otherCity != null) {
+			city = otherCity;
+			changed = true;
+		}
+		if (hostCountry == null && otherCountry != null) {
+			hostCountry = otherCountry;
+			changed = true;
+		}
+		if (participantCount == null && otherCount != null) {
+			participantCount = otherCount;
+			changed = true;
+		}
+		return changed;
+	}
+
+	public void rename(String title) {
+		if (title != null && !title.isBlank()) {
+			this.title = title.strip();
+		}
+	}
+
+	public boolean describedBy(SourceDocument document) {
+		return sources.add(document);
+	}
+
+	public void addCoChair(CoChair coChair) {
+		coChair.attachTo(this);
+		coChairs.add(coChair);
+	}
+
+	public List<CoChair> getCoChairs() {
+		return Collections.unmodifiableList(coChairs);
+	}
+
+	public Set<SourceDocument> getSources() {
+		return Collections.unmodifiableSet(sources);
+	}
+
+}

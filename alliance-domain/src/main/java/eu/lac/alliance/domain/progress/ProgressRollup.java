@@ -1,0 +1,56 @@
+package eu.lac.alliance.domain.progress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule that turns per-country statuses and sub-items into one item's progress.
+ *
+ * <ol>
+ * <li>An item's units are its sub-items when it has any (each rolled up by this same rule), else the
+ * countries taking part in it (each at its latest validated status; a country with none is not started).</li>
+ * <li>Withdrawn units are left out. If every unit is withdrawn, the item is withdrawn; with no units at all
+ * it is not started.</li>
+ * <li>The percentage is the mean of the units' percentages (not started 0, limited 33, substantial 67,
+ * complete 100), rounded half up.</li>
+ * <li>The status is complete when every unit is complete, not started when every unit is not started, and
+ * otherwise limited below 50% and substantial from 50%.</li>
+ * </ol>
+ */
+public final class ProgressRollup {
+
+	private ProgressRollup() {
+	}
+
+	/** Rolls up a leaf item from the statuses of the countries taking part in it. */
+	public static ItemProgress ofCountries(List<CompletionStatus> countryStatuses) {
+		List<ItemProgress> units = new ArrayList<>();
+		for (CompletionStatus status : countryStatuses) {
+			units.add(new ItemProgress(status, status.percent()));
+		}
+		return ofUnits(units);
+	}
+
+	/** Rolls up an item from its sub-items' progress, or from its countries when it has no sub-items. */
+	public static ItemProgress of(List<CompletionStatus> countryStatuses, List<ItemProgress> subItems) {
+		return subItems.isEmpty() ? ofCountries(countryStatuses) : ofUnits(subItems);
+	}
+
+	private static ItemProgress ofUnits(List<ItemProgress> units) {
+		List<ItemProgress> counted = units.stream().filter(u -> u.status() != CompletionStatus.WITHDRAWN).toList();
+		if (counted.isEmpty()) {
+			return units.isEmpty() ? ItemProgress.NOT_STARTED : ItemProgress.WITHDRAWN;
+		}
+		int total = counted.stream().mapToInt(ItemProgress::percent).sum();
+		int percent = (int) Math.round((double) total / counted.size());
+		if (counted.stream().allMatch(u -> u.status() == CompletionStatus.COMPLETE)) {
+			return new ItemProgress(CompletionStatus.COMPLETE, 100);
+		}
+		if (counted.stream().allMatch(u -> u.status() == CompletionStatus.NOT_STARTED)) {
+			return ItemProgress.NOT_STARTED;
+		}
+		return new ItemProgress(percent < 50 ? CompletionStatus.LIMITED : CompletionStatus.SUBSTANTIAL,
+				Math.min(percent, 99));
+	}
+
+}

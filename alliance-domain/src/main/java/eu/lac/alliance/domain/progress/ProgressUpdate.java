@@ -1,0 +1,87 @@
+package eu.lac.alliance.domain.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import eu.lac.alliance.domain.actionitem.ActionItem;
+import eu.lac.alliance.domain.country.Country;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * One entry in an item's progress log for one country: what stood where on which day, by whom. The
+ * log is append-only (the database refuses updates and deletes of these rows); the secretariat's
+ * verdict on an entry is a separate {@link ProgressReview}.
+ */
+@Entity
+@Table(name = "progress_update")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class ProgressUpdate {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "action_item_id")
+	private ActionItem actionItem;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "country_code")
+	private Country country;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false)
+	private CompletionStatus status;
+
+	@Column(name = "as_of", nullable = false)
+	private LocalDate asOf;
+
+	@Column(name = "note")
+	private String note;
+
+	@Column(name = "evidence_url")
+	private String evidenceUrl;
+
+	@Column(name = "author", nullable = false)
+	private String author;
+
+	@Column(name = "submitted_at", nullable = false)
+	private Instant submittedAt;
+
+	public ProgressUpdate(ActionItem actionItem, Country country, CompletionStatus status, LocalDate asOf, String note,
+			String evidenceUrl, String author, Instant submittedAt) {
+		this.actionItem = Objects.requireNonNull(actionItem, "actionItem");
+		this.country = Objects.requireNonNull(country, "country");
+		this.status = Objects.requireNonNull(status, "status");
+		this.asOf = Objects.requireNonNull(asOf, "asOf");
+		if (evidenceUrl != null && !evidenceUrl.isBlank() && !evidenceUrl.matches("(?i)https?://\\S+")) {
+			throw new IllegalArgumentException("expected an http(s) link as evidence but found " + evidenceUrl);
+		}
+		if (author == null || author.isBlank()) {
+			throw new IllegalArgumentException("a progress update needs its author");
+		}
+		this.note = note;
+		this.evidenceUrl = evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip();
+		this.author = author;
+		this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+		if (asOf.isAfter(LocalDate.ofInstant(submittedAt, java.time.ZoneOffset.UTC).plusDays(1))) {
+			throw new IllegalArgumentException("progress cannot be reported for a future date (" + asOf + ")");
+		}
+	}
+
+}
