@@ -1,0 +1,633 @@
+package eu.lac.alliance.importer.party;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import eu.lac.alliance.domain.actionitem.ParticipantRole;
+import eu.lac.alliance.domain.country.Country;
+import eu.lac.alliance.domain.country.CountryGazetteer;
+import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.OrganisationDirectory;
+import eu.lac.alliance.domain.organisation.OrganisationKind;
+import eu.lac.alliance.importer.document.ParseContext;
+import eu.lac.alliance.importer.party.ListTokens.Kind;
+import eu.lac.alliance.importer.party.ListTokens.Token;
+import eu.lac.alliance.importer.result.ParsedParty;
+
+/**
+ * Reads the ways documents list participants ("Uruguay with Spain via FIIAP and European Commission",
+ * "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL)", "ECLAC SCALAC members") into
+ * parties, letting the longest country or organisation name win before a list is split at "and", so
+ * that "Trinidad and Tobago" stays one country. Every organisation it meets is recorded in the catalogue.
+ */
+public final class PartyListReader {
+
+	private static final int LONGEST_NAME_IN_TOKENS = 14;
+
+	private static final Set<String> LIST_WORDS = Set.of("and", "y", "e", "et", "und", "plus");
+
+	private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "the", "de", "del", "da", "do", "das",
+			"dos", "des", "du", "la", "el", "para", "pour", "fur", "und");
+
+	private static final List<List<String>> PARTNER_WORDS = List.of(List.of("together", "with"), List.of("with"),
+			List.of("junto", "con"), List.of("junto", "a"), List.of("con"), List.of("juntamente", "com"),
+			List.of("com"), List.of("alongside"), List.of("avec"));
+
+	private static final List<List<String>> AGENCY_WORDS = List.of(List.of("via"), List.of("through"),
+			List.of("a", "traves", "de"), List.of("a", "traves", "del"), List.of("traves", "de"),
+			List.of("por", "medio", "de"), List.of("por", "meio", "de"), List.of("por", "intermedio", "de"),
+			List.of("atraves", "de"), List.of("implemented", "by"), List.of("par", "l", "intermediaire", "de"));
+
+	private final CountryGazetteer countries;
+
+	private final OrganisationDirectory directory;
+
+	private final OrganisationCatalogue catalogue;
+
+	public PartyListReader(CountryGazetteer countries, OrganisationDirectory directory,
+			OrganisationCatalogue catalogue) {
+		this.countries = countries;
+		this.directory = directory;
+		this.catalogue = catalogue;
+	}
+
+	/** A reader matching against the context's gazetteer and directory, recording into {@code catalogue}. */
+	public static PartyListReader of(ParseContext context, OrganisationCatalogue catalogue) {
+		return new PartyListReader(context.countries(), context.organisations(), catalogue);
+	}
+
+	/**
+	 * A co-lead line: "Ecuador and Mexico with Germany via GIZ, RedClara (for BELLA II) and European
+	 * Commission". Names before "with" co-lead, names after it partner, names after "via" implement, until
+	 * an EU institution or a country starts the list again.
+	 */
+	public PartyList readCoLeads(String text) {
+		return readItems(text, null);
+	}
+
+	/**
+	 * A list whose items are separated by commas and "and" ("Argentina (UBA and UNC-CECAD), ... and
+	 * SCALAC/RedCLARA Alliance"), every item a country with its agencies or an organisation in {@code role}.
+	 */
+	public PartyList readMembers(String text, ParticipantRole role) {
+		return readItems(text, role);
+	}
+
+	/**
+	 * Countries run together without separators, each with its agencies in brackets: "Belize Brazil (MGI
+	 * and MCTI) Dominican Republic (OGTIC/INDOTEL)". Words that are no country are reported, not dropped.
+	 */
+	public PartyList readInterestedCountries(String text) {
+		String plain = text == null ? "" : text;
+		List<Token> tokens = ListTokens.lex(plain);
+		List<ParsedParty> parties = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		Stray stray = new Stray(plain, "a country");
+		int i = 0;
+		while (i < tokens.size()) {
+			Token token = tokens.get(i);
+			Hit country = token.is(Kind.WORD) ? countryAt(tokens, i) : null;
+			if (country != null) {
+				stray.flush(problems);
+				int end = country.end();
+				List<String> agencies = List.of();
+				if (end < tokens.size() && tokens.get(end).is(Kind.OPEN)) {
+					int close = ListTokens.closing(tokens, end);
+					agencies = agencies(tokens, end + 1, close, plain);
+					end = close + 1;
+				}
+				parties.add(countryParty(country.country(), ParticipantRole.INTERESTED, agencies,
+						span(plain, tokens, i, end)));
+				i = end;
+			}
+			else if (token.is(Kind.OPEN)) {
+				int close = ListTokens.closing(tokens, i);
+				stray.extend(tokens.get(i).start(), ListTokens.endOffset(tokens, close));
+				i = close + 1;
+			}
+			else if (token.is(Kind.WORD) && !token.isNumber() && !isListWord(token)) {
+				stray.extend(token.start(), token.end());
+				i++;
+			}
+			else {
+				if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON)) {
+					stray.flush(problems);
+				}
+				i++;
+			}
+		}
+		stray.flush(problems);
+		return new PartyList(parties, problems);
+	}
+
+	/**
+	 * Organisations run together: "ECLAC SCALAC members RedClara". Segments by the longest known
+	 * organisation, named group ({@code groupNames}, matched case-insensitively) or country; runs of other
+	 * capitalised words become organisations of {@code kindIfUnknown}; footnote numbers are ignored.
+	 */
+	public PartyList readInterestedOrganisations(String text, Collection<String> groupNames,
+			OrganisationKind kindIfUnknown) {
+		String plain = text == null ? "" : text;
+		List<Token> tokens = ListTokens.lex(plain);
+		List<List<String>> groups = groupNames.stream().map(NameKey::tokens).toList();
+		List<String> groupList = List.copyOf(groupNames);
+		List<ParsedParty> parties = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		Stray stray = new Stray(plain, "an organisation");
+		int unknownFrom = -1;
+		int unknownTo = -1;
+		int i = 0;
+		while (i < tokens.size()) {
+			Token token = tokens.get(i);
+			if (!token.is(Kind.WORD) || token.isNumber()) {
+				if (token.is(Kind.OPEN)) {
+					int close = ListTokens.closing(tokens, i);
+					if (unknownFrom >= 0) {
+						unknownTo = Math.min(close, tokens.size() - 1);
+					}
+					else {
+						stray.extend(token.start(), ListTokens.endOffset(tokens, close));
+					}
+					i = close + 1;
+					continue;
+				}
+				if (unknownFrom >= 0 && !token.isNumber()) {
+					parties.add(unknownOrganisation(tokens, unknownFrom, unknownTo, plain, kindIfUnknown));
+					unknownFrom = -1;
+				}
+				stray.flush(problems);
+				i++;
+				continue;
+			}
+			int groupEnd = -1;
+			int groupIndex = -1;
+			for (int g = 0; g < groups.size(); g++) {
+				int end = keysMatchAt(tokens, i, groups.get(g));
+				if (end > groupEnd) {
+					groupEnd = end;
+					groupIndex = g;
+				}
+			}
+			Hit organisation = organisationAt(tokens, i);
+			Hit country = countryAt(tokens, i);
+			int best = Math.max(groupEnd, Math.max(end(organisation), end(country)));
+			if (best > i) {
+				if (unknownFrom >= 0) {
+					parties.add(unknownOrganisation(tokens, unknownFrom, unknownTo, plain, kindIfUnknown));
+					unknownFrom = -1;
+				}
+				stray.flush(problems);
+				int end = best;
+				List<String> agencies = List.of();
+				if (end < tokens.size() && tokens.get(end).is(Kind.OPEN)) {
+					int close = ListTokens.closing(tokens, end);
+					agencies = agencies(tokens, end + 1, close, plain);
+					end = close + 1;
+				}
+				String wording = span(plain, tokens, i, end);
+				if (groupEnd == best) {
+					parties.add(new ParsedParty(null, groupList.get(groupIndex), ParticipantRole.INTERESTED, agencies,
+							wording));
+				}
+				else if (end(organisation) == best) {
+					String name = catalogue.mention(span(plain, tokens, i, best), kindIfUnknown, null);
+					parties.add(new ParsedParty(null, name, ParticipantRole.INTERESTED, agencies, wording));
+				}
+				else {
+					parties.add(countryParty(country.country(), ParticipantRole.INTERESTED, agencies, wording));
+				}
+				i = end;
+			}
+			else if (token.startsUpperCase()) {
+				stray.flush(problems);
+				if (unknownFrom < 0) {
+					unknownFrom = i;
+				}
+				unknownTo = i;
+				i++;
+			}
+			else if (unknownFrom >= 0 && connectsCapitalisedWords(tokens, i)) {
+				unknownTo = i;
+				i++;
+			}
+			else if (isListWord(token)) {
+				if (unknownFrom >= 0) {
+					parties.add(unknownOrganisation(tokens, unknownFrom, unknownTo, plain, kindIfUnknown));
+					unknownFrom = -1;
+				}
+				stray.flush(problems);
+				i++;
+			}
+			else {
+				if (unknownFrom >= 0) {
+					parties.add(unknownOrganisation(tokens, unknownFrom, unknownTo, plain, kindIfUnknown));
+					unknownFrom = -1;
+				}
+				stray.extend(token.start(), token.end());
+				i++;
+			}
+		}
+		if (unknownFrom >= 0) {
+			parties.add(unknownOrganisation(tokens, unknownFrom, unknownTo, plain, kindIfUnknown));
+		}
+		stray.flush(problems);
+		return new PartyList(parties, problems);
+	}
+
+	/**
+	 * Splits the agencies named in brackets at the top level only: "MGI, MCTI and CETIC.br/CGI.br" gives
+	 * four, "UniAndes, SC3UIS, LaRedCCA (RENATA)" gives three, keeping the inner brackets.
+	 */
+	public List<String> readAgencies(String text) {
+		String plain = text == null ? "" : text;
+		List<Token> tokens = ListTokens.lex(plain);
+		return agencies(tokens, 0, tokens.size(), plain);
+	}
+
+	private PartyList readItems(String text, ParticipantRole fixedRole) {
+		String plain = text == null ? "" : text;
+		List<Token> tokens = ListTokens.lex(plain);
+		List<ParsedParty> parties = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		ParticipantRole mode = ParticipantRole.CO_LEAD;
+		ParticipantRole beforeAgencies = ParticipantRole.CO_LEAD;
+		int sinceKeyword = 0;
+		int i = 0;
+		while (i < tokens.size()) {
+			Token token = tokens.get(i);
+			if (fixedRole == null) {
+				int partner = keywordAt(tokens, i, PARTNER_WORDS);
+				if (partner > 0) {
+					mode = ParticipantRole.PARTNER;
+					sinceKeyword = 0;
+					i += partner;
+					continue;
+				}
+				int agency = keywordAt(tokens, i, AGENCY_WORDS);
+				if (agency > 0) {
+					if (mode != ParticipantRole.IMPLEMENTING_AGENCY) {
+						beforeAgencies = mode;
+					}
+					mode = ParticipantRole.IMPLEMENTING_AGENCY;
+					sinceKeyword = 0;
+					i += agency;
+					continue;
+				}
+			}
+			if (token.is(Kind.OPEN)) {
+				int close = ListTokens.closing(tokens, i);
+				problems.add("expected a country or an organisation before '" + span(plain, tokens, i, close + 1)
+						+ "' but found none");
+				i = close + 1;
+				continue;
+			}
+			if (!token.is(Kind.WORD) || token.isNumber() || isListWord(token)) {
+				i++;
+				continue;
+			}
+			Item item = itemAt(tokens, i, plain, fixedRole);
+			ParticipantRole role;
+			if (fixedRole != null) {
+				role = fixedRole;
+			}
+			else {
+				boolean restarts = sinceKeyword > 0 && (item.country() != null || item.euInstitution());
+				if (mode == ParticipantRole.IMPLEMENTING_AGENCY && restarts) {
+					mode = item.country() != null ? beforeAgencies : ParticipantRole.CO_LEAD;
+				}
+				else if (mode == ParticipantRole.PARTNER && sinceKeyword > 0 && item.euInstitution()) {
+					mode = ParticipantRole.CO_LEAD;
+				}
+				role = mode;
+				sinceKeyword++;
+			}
+			parties.add(party(item, role));
+			i = item.end();
+		}
+		return new PartyList(parties, problems);
+	}
+
+	private record Item(Country country, String organisation, boolean known, boolean euInstitution,
+			List<String> agencies, String wording, int end) {
+	}
+
+	private record Hit(Country country, Organisation organisation, int end) {
+	}
+
+	private Item itemAt(List<Token> tokens, int i, String plain, ParticipantRole fixedRole) {
+		Hit country = countryAt(tokens, i);
+		Hit organisation = organisationAt(tokens, i);
+		Hit best = end(organisation) > end(country) ? organisation : country;
+		int end;
+		if (best != null && isBoundary(tokens, best.end(), i)) {
+			end = best.end();
+		}
+		else {
+			best = null;
+			end = i + 1;
+			while (end < tokens.size() && !isBoundary(tokens, end, i)) {
+				end++;
+			}
+		}
+		String name = span(plain, tokens, i, end);
+		List<String> agencies = List.of();
+		int last = end;
+		if (end < tokens.size() && tokens.get(end).is(Kind.OPEN)) {
+			int close = ListTokens.closing(tokens, end);
+			agencies = agencies(tokens, end + 1, close, plain);
+			last = close + 1;
+		}
+		String wording = span(plain, tokens, i, last);
+		if (best != null && best.country() != null) {
+			return new Item(best.country(), null, true, false, agencies, wording, last);
+		}
+		boolean eu = best != null && best.organisation().getKind() == OrganisationKind.EU_INSTITUTION;
+		return new Item(null, name, best != null, eu, agencies, wording, last);
+	}
+
+	private ParsedParty party(Item item, ParticipantRole role) {
+		if (item.country() != null) {
+			return countryParty(item.country(), role, item.agencies(), item.wording());
+		}
+		OrganisationKind kind = role == ParticipantRole.IMPLEMENTING_AGENCY ? OrganisationKind.IMPLEMENTING_AGENCY
+				: OrganisationKind.OTHER;
+		String name = catalogue.mention(item.organisation(), kind, null);
+		return new ParsedParty(null, name, role, item.agencies(), item.wording());
+	}
+
+	private ParsedParty countryParty(Country country, ParticipantRole role, List<String> agencies, String wording) {
+		for (String agency : agencies) {
+			catalogue.mention(agency, OrganisationKind.NATIONAL_AGENCY, country.getCode());
+		}
+		return ParsedParty.country(country.getCode(), role, agencies, wording);
+	}
+
+	private ParsedParty unknownOrganisation(List<Token> tokens, int from, int to, String plain,
+			OrganisationKind kind) {
+		int nameEnd = to + 1;
+		List<String> agencies = List.of();
+		for (int k = from; k <= to; k++) {
+			if (tokens.get(k).is(Kind.OPEN)) {
+				nameEnd = k;
+				agencies = agencies(tokens, k + 1, ListTokens.closing(tokens, k), plain);
+				break;
+			}
+		}
+		String name = catalogue.mention(span(plain, tokens, from, nameEnd), kind, null);
+		return new ParsedParty(null, name, ParticipantRole.INTERESTED, agencies, span(plain, tokens, from, to + 1));
+	}
+
+	/** Splits tokens {@code from} (inclusive) to {@code to} (exclusive) at top-level separators. */
+	private List<String> agencies(List<Token> tokens, int from, int to, String plain) {
+		List<String> agencies = new ArrayList<>();
+		int depth = 0;
+		int partStart = -1;
+		int partEnd = -1;
+		int limit = Math.min(to, tokens.size());
+		for (int k = from; k < limit; k++) {
+			Token token = tokens.get(k);
+			if (token.is(Kind.OPEN)) {
+				depth++;
+			}
+			else if (token.is(Kind.CLOSE)) {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && isAgencySeparator(token) && !(partStart >= 0 && (isListWord(token)
+					|| token.is(Kind.AMPERSAND)) && joinsName(tokens, partStart, k))) {
+				addAgency(agencies, plain, tokens, partStart, partEnd);
+				partStart = -1;
+				continue;
+			}
+			if (partStart < 0) {
+				partStart = k;
+			}
+			partEnd = k;
+		}
+		addAgency(agencies, plain, tokens, partStart, partEnd);
+		return agencies;
+	}
+
+	private static void addAgency(List<String> agencies, String plain, List<Token> tokens, int from, int to) {
+		if (from < 0 || to < from) {
+			return;
+		}
+		String agency = plain.substring(tokens.get(from).start(), tokens.get(to).end()).strip();
+		if (!agency.isEmpty() && agency.codePoints().anyMatch(Character::isLetterOrDigit)) {
+			agencies.add(agency);
+		}
+	}
+
+	/** Whether lower-case connectors starting at {@code i} lead to a capitalised word ("Bank of the South"). */
+	private static boolean connectsCapitalisedWords(List<Token> tokens, int i) {
+		int k = i;
+		while (k < tokens.size() && k < i + 3 && tokens.get(k).is(Kind.WORD)
+				&& CONNECTORS.contains(tokens.get(k).text())) {
+			k++;
+		}
+		return k > i && k < tokens.size() && tokens.get(k).startsUpperCase();
+	}
+
+	private static boolean isAgencySeparator(Token token) {
+		return token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.SLASH)
+				|| token.is(Kind.AMPERSAND) || isListWord(token);
+	}
+
+	/**
+	 * Whether "and" at {@code at} joins two halves of one unknown name ("Ministry of Science and
+	 * Technology") rather than two names: the left half reads as a name with "of", the right half
+	 * starts with a capitalised word that is neither an acronym nor a known name.
+	 */
+	private boolean joinsName(List<Token> tokens, int from, int at) {
+		if (at + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(at + 1);
+		if (!next.startsUpperCase() || next.text().equals(next.text().toUpperCase(Locale.ROOT))) {
+			return false;
+		}
+		boolean connector = false;
+		for (int k = from; k < at; k++) {
+			Token token = tokens.get(k);
+			if (token.is(Kind.WORD) && CONNECTORS.contains(token.text())) {
+				connector = true;
+			}
+		}
+		return connector && countryAt(tokens, at + 1) == null && organisationAt(tokens, at + 1) == null;
+	}
+
+	private boolean isBoundary(List<Token> tokens, int at, int itemStart) {
+		if (at >= tokens.size()) {
+			return true;
+		}
+		Token token = tokens.get(at);
+		if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.OPEN) || token.is(Kind.CLOSE)
+				|| token.is(Kind.DOT)) {
+			return true;
+		}
+		if (isListWord(token) || token.is(Kind.AMPERSAND)) {
+			return !joinsName(tokens, itemStart, at);
+		}
+		return keywordAt(tokens, at, PARTNER_WORDS) > 0 || keywordAt(tokens, at, AGENCY_WORDS) > 0;
+	}
+
+	/** The longest country name starting at token {@code i}; "." is transparent ("St. Lucia"). */
+	private Hit countryAt(List<Token> tokens, int i) {
+		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD)) {
+			return null;
+		}
+		List<String> keys = new ArrayList<>();
+		List<Integer> ends = new ArrayList<>();
+		List<Integer> tokenEnds = new ArrayList<>();
+		for (int k = i; k < tokens.size() && k < i + LONGEST_NAME_IN_TOKENS; k++) {
+			Token token = tokens.get(k);
+			if (token.is(Kind.WORD) || token.is(Kind.AMPERSAND)) {
+				keys.addAll(token.keys());
+				ends.add(keys.size());
+				tokenEnds.add(k + 1);
+			}
+			else if (!(token.is(Kind.DOT) && k > i && tokens.get(k - 1).is(Kind.WORD))) {
+				break;
+			}
+		}
+		for (int e = ends.size() - 1; e >= 0; e--) {
+			List<String> words = keys.subList(0, ends.get(e));
+			if (words.size() == 1 && words.get(0).length() < 3 && !tokens.get(i).startsUpperCase()) {
+				continue;
+			}
+			var country = countries.find(String.join(" ", words));
+			if (country.isPresent()) {
+				return new Hit(country.get(), null, tokenEnds.get(e));
+			}
+		}
+		return null;
+	}
+
+	/** The longest organisation the directory knows starting at token {@code i}. */
+	private Hit organisationAt(List<Token> tokens, int i) {
+		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD)) {
+			return null;
+		}
+		int limit = i;
+		while (limit < tokens.size() && limit < i + LONGEST_NAME_IN_TOKENS) {
+			Token token = tokens.get(limit);
+			if (token.is(Kind.OPEN) || token.is(Kind.CLOSE) || token.is(Kind.SEMICOLON) || token.is(Kind.SLASH)) {
+				break;
+			}
+			limit++;
+		}
+		for (int end = limit; end > i; end--) {
+			Token last = tokens.get(end - 1);
+			if (!last.is(Kind.WORD)) {
+				continue;
+			}
+			if (end == i + 1 && !tokens.get(i).startsUpperCase()) {
+				continue;
+			}
+			var organisation = directory.find(joinTexts(tokens, i, end));
+			if (organisation.isPresent()) {
+				return new Hit(null, organisation.get(), end);
+			}
+		}
+		return null;
+	}
+
+	private static String joinTexts(List<Token> tokens, int from, int to) {
+		StringBuilder text = new StringBuilder();
+		for (int k = from; k < to; k++) {
+			text.append(tokens.get(k).text()).append(' ');
+		}
+		return text.toString();
+	}
+
+	/** The token index just after {@code words} when they start at {@code i}, else -1. */
+	private static int keysMatchAt(List<Token> tokens, int i, List<String> words) {
+		if (words.isEmpty()) {
+			return -1;
+		}
+		int matched = 0;
+		int k = i;
+		while (k < tokens.size() && matched < words.size()) {
+			Token token = tokens.get(k);
+			if (token.is(Kind.DOT) && k > i) {
+				k++;
+				continue;
+			}
+			if (!(token.is(Kind.WORD) || token.is(Kind.AMPERSAND))) {
+				return -1;
+			}
+			for (String key : token.keys()) {
+				if (matched >= words.size() || !words.get(matched).equals(key)) {
+					return -1;
+				}
+				matched++;
+			}
+			k++;
+		}
+		return matched == words.size() ? k : -1;
+	}
+
+	private static int keywordAt(List<Token> tokens, int i, List<List<String>> keywords) {
+		for (List<String> keyword : keywords) {
+			boolean matches = i + keyword.size() <= tokens.size();
+			for (int k = 0; matches && k < keyword.size(); k++) {
+				matches = tokens.get(i + k).isWord(keyword.get(k));
+			}
+			if (matches) {
+				return keyword.size();
+			}
+		}
+		return 0;
+	}
+
+	private static boolean isListWord(Token token) {
+		return token.is(Kind.WORD) && LIST_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+	}
+
+	private static int end(Hit hit) {
+		return hit == null ? -1 : hit.end();
+	}
+
+	private static String span(String plain, List<Token> tokens, int from, int to) {
+		if (from >= to || from >= tokens.size()) {
+			return "";
+		}
+		return plain.substring(tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end()).strip();
+	}
+
+	/** Text that is not what a list should hold, gathered until something readable comes again. */
+	private static final class Stray {
+
+		private final String plain;
+
+		private final String expected;
+
+		private int start = -1;
+
+		private int end = -1;
+
+		Stray(String plain, String expected) {
+			this.plain = plain;
+			this.expected = expected;
+		}
+
+		void extend(int from, int to) {
+			if (start < 0) {
+				start = from;
+			}
+			end = to;
+		}
+
+		void flush(List<String> problems) {
+			if (start >= 0) {
+				problems.add("expected " + expected + " but found '" + plain.substring(start, end).strip() + "'");
+				start = -1;
+			}
+		}
+
+	}
+
+}
