@@ -1,0 +1,43 @@
+package eu.lac.alliance.importer.layout.chairs;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An "Action Area II: Policy level" heading, in English, Spanish or Portuguese, wherever the conversion
+ * put it: alone on a line, in italics after a repeated page header, or as the label of a row.
+ *
+ * @param code the numeral as written ("II", "2")
+ * @param title the name after the numeral ("Policy level"), possibly empty
+ */
+record ActionAreaHeading(String code, String title) {
+
+	private static final Pattern HEADING = Pattern.compile("(?iu)(?:^|[\\s*_#>|])(?:action\\s+area|[áa]rea\\s+de\\s+acci[óo]n"
+			+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
+			+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_|$)");
+
+	private static final int LONGEST_PREFIX = 120;
+
+	private static final int LONGEST_TITLE = 100;
+
+	/** The heading a line (or a row label) carries, if it is one. */
+	static Optional<ActionAreaHeading> in(String line) {
+		if (line == null || line.length() > LONGEST_PREFIX + LONGEST_TITLE + 40) {
+			return Optional.empty();
+		}
+		Matcher matcher = HEADING.matcher(line);
+		if (!matcher.find() || matcher.start() > LONGEST_PREFIX) {
+			return Optional.empty();
+		}
+		String numeral = matcher.group(1);
+		String code = numeral.chars().allMatch(Character::isDigit) ? numeral : numeral.toUpperCase(java.util.Locale.ROOT);
+		String title = ConclusionText.plain(line.substring(matcher.end()).replace('_', ' '));
+		title = title.replaceAll("^[\\s:.\\-–—]+|[\\s:.\\-–—]+$", "");
+		if (title.length() > LONGEST_TITLE || title.contains(". ")) {
+			return Optional.empty();
+		}
+		return Optional.of(new ActionAreaHeading(code, title));
+	}
+
+}
