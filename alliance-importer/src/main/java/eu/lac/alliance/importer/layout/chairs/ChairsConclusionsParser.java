@@ -23,6 +23,7 @@ import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Entry;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Note;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Prose;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Row;
+import eu.lac.alliance.importer.party.MembershipStatementReader;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.party.PartyList;
 import eu.lac.alliance.importer.party.PartyListReader;
@@ -349,7 +350,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				if (text == null) {
 					continue;
 				}
-				for (ParsedMembership membership : MembershipStatements.read(ConclusionText.plain(text), entry.lines(),
+				for (ParsedMembership membership : MembershipStatementReader.read(ConclusionText.plain(text), entry.lines(),
 						context.countries())) {
 					if (seen.add(membership.countryCode())) {
 						members.add(membership);
