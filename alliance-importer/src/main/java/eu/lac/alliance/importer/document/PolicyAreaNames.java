@@ -41,6 +41,11 @@ public final class PolicyAreaNames {
 		return tidy.isEmpty() ? tidy : Character.toUpperCase(tidy.charAt(0)) + tidy.substring(1);
 	}
 
+	/** True when {@code name} is one of the ways documents name a policy area the Alliance already has. */
+	public static boolean isKnown(String name) {
+		return find(name) != null;
+	}
+
 	/** A short code for building item codes: "CYB", "AI", ...; for a new area, the initials of its words. */
 	public static String code(String name) {
 		Area area = find(name);

@@ -1,0 +1,116 @@
+package eu.lac.alliance.importer.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.lac.alliance.domain.country.CountryGazetteer;
+import eu.lac.alliance.domain.country.CountryRepository;
+import eu.lac.alliance.domain.organisation.OrganisationDirectory;
+import eu.lac.alliance.domain.organisation.OrganisationRepository;
+import eu.lac.alliance.domain.source.SourceDocument;
+import eu.lac.alliance.domain.source.SourceDocumentRepository;
+import eu.lac.alliance.importer.document.DocumentReader;
+import eu.lac.alliance.importer.document.ParseContext;
+import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.result.ParsedDocument;
+import eu.lac.alliance.importer.text.DocumentDecoder;
+
+/**
+ * The importer's API for the web upload and the command line: preview a document (parse it and say
+ * what an import would create, update and withdraw, writing nothing) or import it, all or nothing, in
+ * one transaction per document.
+ */
+@Service
+public class DocumentImportService {
+
+	private final DocumentReader reader = DocumentReader.withAllLayouts();
+
+	private final ParsedDocumentWriter writer;
+
+	private final SourceDocumentRepository documents;
+
+	private final CountryRepository countries;
+
+	private final OrganisationRepository organisations;
+
+	private final TransactionTemplate transactions;
+
+	DocumentImportService(ParsedDocumentWriter writer, SourceDocumentRepository documents, CountryRepository countries,
+			OrganisationRepository organisations, PlatformTransactionManager transactionManager) {
+		this.writer = writer;
+		this.documents = documents;
+		this.countries = countries;
+		this.organisations = organisations;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Parses a document and works out what importing it would do, against the database as it is now, then
+	 * rolls everything back. Throws {@link ImportRejected} when the document cannot be understood.
+	 */
+	public ImportReport preview(String fileName, byte[] bytes) {
+		return transactions.execute(status -> {
+			status.setRollbackOnly();
+			ImportReport report = importInTransaction(fileName, bytes, "preview");
+			return new ImportReport(report.fileName(), report.layout(),
+					report.outcome() == ImportReport.Outcome.UNCHANGED ? ImportReport.Outcome.UNCHANGED
+							: ImportReport.Outcome.PREVIEW,
+					report.dialogueTitle(), report.matchedExistingDialogue() ? report.dialogueId() : null,
+					report.matchedExistingDialogue(), report.changes(), report.warnings(), report.parsed());
+		});
+	}
+
+	/**
+	 * Imports a document: all of it in one transaction, or (on {@link ImportRejected}, or any failure)
+	 * nothing. Importing the same bytes again changes nothing.
+	 */
+	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
+		return transactions.execute(status -> importInTransaction(fileName, bytes, importedBy));
+	}
+
+	/** Parses with the database's gazetteer (reference data plus what imports have added), writing nothing. */
+	public ParsedDocument parse(String fileName, byte[] bytes) {
+		try {
+			return transactions.execute(status -> reader.read(fileName, bytes, context()));
+		}
+		catch (ParseFailure failure) {
+			throw new ImportRejected(failure);
+		}
+	}
+
+	/** Whether anything was ever imported (the portal imports its seeds into an empty database). */
+	public boolean nothingImportedYet() {
+		return documents.count() == 0;
+	}
+
+	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy) {
+		SourceText text;
+		ParsedDocument parsed;
+		try {
+			text = DocumentDecoder.decode(fileName, bytes);
+			parsed = reader.read(text, context());
+		}
+		catch (ParseFailure failure) {
+			throw new ImportRejected(failure);
+		}
+		Optional<SourceDocument> same = documents.findByContentHash(parsed.contentHash());
+		if (same.isPresent()) {
+			String when = "already imported as " + same.get().getFileName() + " on " + same.get().getImportedAt();
+			return new ImportReport(fileName, parsed.layout().format(), ImportReport.Outcome.UNCHANGED, null, null, true,
+					Map.of(), List.of(when), parsed);
+		}
+		return writer.write(parsed, text, bytes, importedBy);
+	}
+
+	private ParseContext context() {
+		return new ParseContext(new CountryGazetteer(countries.findAll()),
+				new OrganisationDirectory(organisations.findAll()));
+	}
+
+}
