@@ -138,6 +138,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				}
 			}
 			closeArea();
+			warnIfCutShort(entries);
 			if (items.isEmpty()) {
 				warnings.add("line " + source.lineCount() + ": expected numbered actions under \"Information Sharing\", "
 						+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none");
@@ -382,6 +383,21 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				else if (entry instanceof Row row) {
 					catalogue.scan(ConclusionText.plain(row.valueText()));
 				}
+			}
+		}
+
+		/** A document that stops in the middle of its last action was most likely cut short in transfer. */
+		private void warnIfCutShort(List<Entry> entries) {
+			if (items.isEmpty() || source.text().endsWith("\n")) {
+				return;
+			}
+			ParsedActionItem last = items.get(items.size() - 1);
+			int lastLine = entries.get(entries.size() - 1).lines().last();
+			String description = last.description();
+			char end = description.charAt(description.length() - 1);
+			if (last.lines().last() == lastLine && ".!?)".indexOf(end) < 0) {
+				warnings.add("line " + lastLine + ": expected action " + last.code()
+						+ " to end with a full stop but found the end of the document; it may have been cut short");
 			}
 		}
 

@@ -1,5 +1,6 @@
 package eu.lac.alliance.importer.layout.chairs;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,11 @@ final class ItemTitle {
 	private static final Set<String> DANGLING = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "for", "with", "on",
 			"at", "by", "as", "from", "into", "its", "their", "y", "o", "e", "de", "del", "la", "el", "los", "las", "en",
 			"con", "para", "por", "da", "do", "das", "dos", "em", "com", "um", "uma");
+
+	/** Words that announce a list and cannot end a title once the list is cut off ("in particular regarding"). */
+	private static final List<String> DANGLING_PHRASES = List.of("in particular", "such as", "as follows", "namely",
+			"through", "including", "regarding", "notably", "especially", "en particular", "tales como", "como",
+			"mediante", "incluyendo", "em particular", "tais como", "incluindo", "following", "siguientes");
 
 	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "no", "nr", "art", "p.ej",
 			"approx", "incl", "esp", "st", "dr", "mr", "ms", "sr", "sra", "núm", "ej");
@@ -156,6 +162,15 @@ final class ItemTitle {
 			if (space > 0 && DANGLING.contains(trimmed.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
 				trimmed = trimmed.substring(0, space).strip();
 				changed = true;
+				continue;
+			}
+			String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+			for (String phrase : DANGLING_PHRASES) {
+				if (lower.endsWith(" " + phrase) && trimmed.length() > phrase.length() + 1) {
+					trimmed = trimmed.substring(0, trimmed.length() - phrase.length() - 1).strip();
+					changed = true;
+					break;
+				}
 			}
 		}
 		return trimmed;

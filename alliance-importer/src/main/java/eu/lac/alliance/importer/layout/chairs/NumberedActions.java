@@ -102,7 +102,8 @@ final class NumberedActions {
 					take(from, p);
 					open(marker, p);
 					from = marker.contentStart();
-					p = marker.contentStart();
+					// an unnumbered list item's text starts where its marker is: step past it all the same
+					p = Math.max(marker.contentStart(), p + 1);
 					continue;
 				}
 				p++;
