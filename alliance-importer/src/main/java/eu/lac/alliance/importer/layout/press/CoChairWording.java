@@ -1,0 +1,159 @@
+package eu.lac.alliance.importer.layout.press;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import eu.lac.alliance.domain.actionitem.ParticipantRole;
+import eu.lac.alliance.domain.country.CountryGazetteer;
+import eu.lac.alliance.domain.organisation.OrganisationDirectory;
+import eu.lac.alliance.domain.organisation.OrganisationKind;
+import eu.lac.alliance.importer.party.OrganisationCatalogue;
+import eu.lac.alliance.importer.party.PartyListReader;
+import eu.lac.alliance.importer.result.ParsedParty;
+
+/**
+ * The co-chairs a story names: "co-chaired by Felice Zaccheo (European Commission) and Vice Minister
+ * José Montilla (Dominican Republic)". News stories name the people who chaired with their institution
+ * in brackets; each becomes its country or organisation with the person as its agency. Lists of bare
+ * countries and organisations ("co-chaired by Chile and the European Commission") go to the party-list reader.
+ *
+ * @param parties the co-chairs, role CO_CHAIR
+ * @param start where the statement starts in the searched text
+ * @param end where it ends
+ */
+record CoChairWording(List<ParsedParty> parties, int start, int end) {
+
+	private static final Pattern CO_CHAIRED = Pattern.compile("(?iu)\\bco-?\\s?chaired\\s++by\\s++"
+			+ "|\\bchaired\\s++jointly\\s++by\\s++|\\bco-?presidid[oa]s?\\s++(?:por|pel[oa]s?)\\s++");
+
+	private static final Pattern SEPARATOR = Pattern.compile("(?iu),\\s*+(?:and\\s++|y\\s++|e\\s++)?|\\s++(?:and|y|e|&)\\s++");
+
+	private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]*?)\\s*+\\((?<inside>[^()]{1,120})\\)\\s*+$");
+
+	private static final int LONGEST_LIST = 300;
+
+	/** The co-chairs {@code text} states, if it states any. */
+	static Optional<CoChairWording> in(String text, CountryGazetteer countries, OrganisationDirectory directory,
+			OrganisationCatalogue catalogue) {
+		Matcher matcher = CO_CHAIRED.matcher(text);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		int from = matcher.end();
+		int end = listEnd(text, from);
+		String list = text.substring(from, end).strip();
+		if (list.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ParsedParty> parties = new ArrayList<>();
+		PartyListReader reader = new PartyListReader(countries, directory, catalogue);
+		if (list.indexOf('(') < 0) {
+			parties.addAll(reader.readMembers(list, ParticipantRole.CO_CHAIR).parties());
+		}
+		else {
+			for (String piece : pieces(list, countries, directory)) {
+				Matcher bracketed = BRACKETED.matcher(piece);
+				if (bracketed.matches()) {
+					parties.add(withPerson(piece, bracketed.group("name").strip(), bracketed.group("inside").strip(),
+							countries, directory, catalogue));
+				}
+				else {
+					parties.addAll(reader.readMembers(piece, ParticipantRole.CO_CHAIR).parties());
+				}
+			}
+		}
+		return parties.isEmpty() ? Optional.empty() : Optional.of(new CoChairWording(parties, matcher.start(), end));
+	}
+
+	/** "Felice Zaccheo (European Commission)", or the other way round: "Chile (Minister Aisén Etcheverry)". */
+	private static ParsedParty withPerson(String wording, String name, String inside, CountryGazetteer countries,
+			OrganisationDirectory directory, OrganisationCatalogue catalogue) {
+		List<String> person = name.isEmpty() ? List.of() : List.of(name);
+		var insideCountry = countries.find(inside);
+		if (insideCountry.isPresent()) {
+			return ParsedParty.country(insideCountry.get().getCode(), ParticipantRole.CO_CHAIR, person, wording);
+		}
+		var nameCountry = countries.find(name);
+		if (nameCountry.isPresent()) {
+			return ParsedParty.country(nameCountry.get().getCode(), ParticipantRole.CO_CHAIR, List.of(inside), wording);
+		}
+		if (directory.find(inside).isEmpty() && directory.find(name).isPresent()) {
+			return new ParsedParty(null, catalogue.mention(name, OrganisationKind.OTHER, null), ParticipantRole.CO_CHAIR,
+					List.of(inside), wording);
+		}
+		return new ParsedParty(null, catalogue.mention(inside, OrganisationKind.OTHER, null), ParticipantRole.CO_CHAIR,
+				person, wording);
+	}
+
+	/**
+	 * The list cut at commas and "and" outside brackets, putting back together a name that the cut split
+	 * ("Trinidad and Tobago (...)").
+	 */
+	private static List<String> pieces(String list, CountryGazetteer countries, OrganisationDirectory directory) {
+		List<String> cut = new ArrayList<>();
+		int depth = 0;
+		int pieceStart = 0;
+		int i = 0;
+		while (i < list.length()) {
+			char c = list.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0) {
+				Matcher separator = SEPARATOR.matcher(list).region(i, list.length());
+				if (separator.lookingAt() && separator.end() > i) {
+					cut.add(list.substring(pieceStart, i));
+					cut.add(list.substring(i, separator.end()));
+					pieceStart = separator.end();
+					i = separator.end();
+					continue;
+				}
+			}
+			i++;
+		}
+		cut.add(list.substring(pieceStart));
+		List<String> pieces = new ArrayList<>();
+		for (int k = 0; k < cut.size(); k += 2) {
+			String piece = cut.get(k);
+			if (k + 2 < cut.size() && piece.indexOf('(') < 0) {
+				String joined = piece + cut.get(k + 1) + cut.get(k + 2);
+				String nameOfJoined = joined.replaceAll("\\(.*$", "").strip();
+				if (countries.find(nameOfJoined).isPresent() || directory.find(nameOfJoined).isPresent()) {
+					piece = joined;
+					k += 2;
+				}
+			}
+			if (!piece.isBlank()) {
+				pieces.add(piece.strip());
+			}
+		}
+		return pieces;
+	}
+
+	/** The list runs to the end of the sentence: a full stop before a space, a semicolon or a line break. */
+	private static int listEnd(String text, int from) {
+		int limit = Math.min(text.length(), from + LONGEST_LIST);
+		int depth = 0;
+		for (int i = from; i < limit; i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (c == '\n' || depth == 0 && (c == ';'
+					|| c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+				return i;
+			}
+		}
+		return limit;
+	}
+
+}

@@ -1,0 +1,194 @@
+package eu.lac.alliance.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import eu.lac.alliance.domain.country.CountryGazetteer;
+import eu.lac.alliance.domain.country.NameKey;
+
+/**
+ * Reads where an event took place from prose or a "Location" field: "in Santo Domingo, Dominican
+ * Republic", "en Santiago de Chile (Chile)", "Madrid, Spain", "in Colombia". The country is resolved
+ * through the gazetteer in any language it knows; the city is kept as written.
+ */
+public final class PlaceWording {
+
+	/** A place: the city as written (or null) and the country's ISO alpha-2 code (or null). */
+	public record Place(String city, String countryCode, String wording) {
+	}
+
+	private static final Pattern PREPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Ii]n|[Ee]n|[Ee]m|[Aa]t|[Nn]a|[Nn]o)\\s++(?=\\p{Lu})");
+
+	private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "do", "dos", "das", "of", "la", "el", "los",
+			"las", "and", "y", "e");
+
+	private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo",
+			"junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+			"fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "the", "this",
+			"that", "these", "order", "addition", "particular", "general", "line", "view", "light", "response", "eu",
+			"lac", "europe", "latin", "america", "caribbean", "americas", "q1", "q2", "q3", "q4", "h1", "h2");
+
+	private static final int LONGEST_NAME_IN_WORDS = 5;
+
+	private PlaceWording() {
+	}
+
+	/**
+	 * The place prose states. A city with its country wins over a city whose name holds a country
+	 * ("Santiago de Chile"), which wins over a country alone and then a city alone; among equals, the first.
+	 */
+	public static Optional<Place> findIn(String text, CountryGazetteer countries) {
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
+		}
+		Place best = null;
+		int bestRank = 0;
+		Matcher matcher = PREPOSITION.matcher(text);
+		while (matcher.find() && bestRank < 4) {
+			Candidate candidate = read(text, matcher.end(), countries);
+			if (candidate != null && candidate.rank() > bestRank) {
+				best = new Place(candidate.city(), candidate.countryCode(),
+						text.substring(matcher.start(), candidate.end()).strip());
+				bestRank = candidate.rank();
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** A location field's value: "Madrid, Spain", "Santiago de Chile (Chile)", "Spain", "Brussels". */
+	public static Optional<Place> parseField(String value, CountryGazetteer countries) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String plain = value.strip();
+		Candidate candidate = read(plain, 0, countries);
+		if (candidate != null) {
+			return Optional.of(new Place(candidate.city(), candidate.countryCode(), plain));
+		}
+		String code = country(plain, countries);
+		return Optional.of(code != null ? new Place(null, code, plain) : new Place(plain, null, plain));
+	}
+
+	private record Candidate(String city, String countryCode, int end, int rank) {
+	}
+
+	private static Candidate read(String text, int from, CountryGazetteer countries) {
+		Name name = name(text, from);
+		if (name.text().isEmpty()) {
+			return null;
+		}
+		int next = skipSpaces(text, name.end());
+		if (next < text.length() && text.charAt(next) == '(') {
+			int close = text.indexOf(')', next);
+			if (close > next && close - next < 80) {
+				String code = country(text.substring(next + 1, close), countries);
+				if (code != null) {
+					return new Candidate(name.text(), code, close + 1, 4);
+				}
+			}
+		}
+		if (next < text.length() && text.charAt(next) == ',') {
+			Name after = name(text, skipSpaces(text, next + 1));
+			String code = countryAtStart(after.text(), countries);
+			if (code != null && country(name.text(), countries) == null) {
+				return new Candidate(name.text(), code, after.end(), 4);
+			}
+		}
+		String whole = country(name.text(), countries);
+		if (whole != null) {
+			return new Candidate(null, whole, name.end(), 2);
+		}
+		String within = countryWithin(name.text(), countries);
+		if (within != null) {
+			return new Candidate(name.text(), within, name.end(), 3);
+		}
+		return new Candidate(name.text(), null, name.end(), 1);
+	}
+
+	private record Name(String text, int end) {
+	}
+
+	/** Capitalised words, with "de", "of" and the like between them, starting at {@code from}. */
+	private static Name name(String text, int from) {
+		List<String> words = new ArrayList<>();
+		int end = from;
+		int i = from;
+		while (words.size() < LONGEST_NAME_IN_WORDS && i < text.length()) {
+			int wordEnd = i;
+			while (wordEnd < text.length() && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-'
+					|| text.charAt(wordEnd) == '\'' || text.charAt(wordEnd) == '.')) {
+				wordEnd++;
+			}
+			while (wordEnd > i && text.charAt(wordEnd - 1) == '.') {
+				wordEnd--;
+			}
+			if (wordEnd == i || wordEnd < text.length() && Character.isDigit(text.charAt(wordEnd))) {
+				break;
+			}
+			String word = text.substring(i, wordEnd);
+			if (Character.isUpperCase(word.codePointAt(0)) && !NOT_PLACES.contains(NameKey.of(word))) {
+				words.add(word);
+				end = wordEnd;
+			}
+			else if (!words.isEmpty() && CONNECTORS.contains(word)) {
+				words.add(word);
+			}
+			else {
+				break;
+			}
+			if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+				break;
+			}
+			i = wordEnd + 1;
+		}
+		while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+			words.remove(words.size() - 1);
+		}
+		return new Name(String.join(" ", words), words.isEmpty() ? from : end);
+	}
+
+	private static int skipSpaces(String text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** The country a whole name denotes. */
+	private static String country(String name, CountryGazetteer countries) {
+		List<String> tokens = NameKey.tokens(name);
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		return countries.longestMatchAt(tokens, 0)
+			.filter(match -> match.end() == tokens.size())
+			.map(match -> match.country().getCode())
+			.orElse(null);
+	}
+
+	/** The country a name starts with: "Dominican Republic" in "Dominican Republic The event". */
+	private static String countryAtStart(String name, CountryGazetteer countries) {
+		List<String> tokens = NameKey.tokens(name);
+		return tokens.isEmpty() ? null
+				: countries.longestMatchAt(tokens, 0).map(match -> match.country().getCode()).orElse(null);
+	}
+
+	/** A country that a city's own name holds: "Santiago de Chile", "Ciudad de México", "Panama City". */
+	private static String countryWithin(String city, CountryGazetteer countries) {
+		List<String> tokens = NameKey.tokens(city);
+		for (int i = 0; i < tokens.size(); i++) {
+			var match = countries.longestMatchAt(tokens, i);
+			if (match.isPresent() && (i > 0 || match.get().end() < tokens.size())) {
+				return match.get().country().getCode();
+			}
+		}
+		return null;
+	}
+
+}
