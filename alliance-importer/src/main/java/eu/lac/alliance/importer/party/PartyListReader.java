@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.party;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,9 @@ public final class PartyListReader {
 
 	private static final Set<String> LIST_WORDS = Set.of("and", "y", "e", "et", "und", "plus");
 
+	private static final Set<String> ARTICLES = Set.of("the", "la", "el", "las", "los", "o", "a", "os", "as", "le",
+			"les");
+
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "the", "de", "del", "da", "do", "das",
 			"dos", "des", "du", "la", "el", "para", "pour", "fur", "und");
 
@@ -48,11 +52,31 @@ public final class PartyListReader {
 
 	private final OrganisationCatalogue catalogue;
 
+	/** First words of every country name: most words start none, and need not be looked up. */
+	private final Set<String> countryFirstWords = new HashSet<>();
+
+	/** First words of every organisation name, acronym and alias, for the same reason. */
+	private final Set<String> organisationFirstWords = new HashSet<>();
+
 	public PartyListReader(CountryGazetteer countries, OrganisationDirectory directory,
 			OrganisationCatalogue catalogue) {
 		this.countries = countries;
 		this.directory = directory;
 		this.catalogue = catalogue;
+		for (Country country : countries.countries()) {
+			addFirstWord(countryFirstWords, country.getName());
+			country.getAliases().forEach(alias -> addFirstWord(countryFirstWords, alias));
+		}
+		for (Organisation organisation : directory.organisations()) {
+			organisation.namesUsed().forEach(name -> addFirstWord(organisationFirstWords, name));
+		}
+	}
+
+	private static void addFirstWord(Set<String> words, String name) {
+		List<String> tokens = NameKey.tokens(name);
+		if (!tokens.isEmpty()) {
+			words.add(tokens.get(0));
+		}
 	}
 
 	/** A reader matching against the context's gazetteer and directory, recording into {@code catalogue}. */
@@ -66,7 +90,7 @@ public final class PartyListReader {
 	 * an EU institution or a country starts the list again.
 	 */
 	public PartyList readCoLeads(String text) {
-		return readItems(text, null);
+		return readItems(text, null, null);
 	}
 
 	/**
@@ -74,7 +98,12 @@ public final class PartyListReader {
 	 * SCALAC/RedCLARA Alliance"), every item a country with its agencies or an organisation in {@code role}.
 	 */
 	public PartyList readMembers(String text, ParticipantRole role) {
-		return readItems(text, role);
+		return readItems(text, role, OrganisationKind.OTHER);
+	}
+
+	/** As {@link #readMembers(String, ParticipantRole)}, recording unknown organisations as {@code kindIfUnknown}. */
+	public PartyList readMembers(String text, ParticipantRole role, OrganisationKind kindIfUnknown) {
+		return readItems(text, role, kindIfUnknown);
 	}
 
 	/**
@@ -133,8 +162,8 @@ public final class PartyListReader {
 			OrganisationKind kindIfUnknown) {
 		String plain = text == null ? "" : text;
 		List<Token> tokens = ListTokens.lex(plain);
-		List<List<String>> groups = groupNames.stream().map(NameKey::tokens).toList();
-		List<String> groupList = List.copyOf(groupNames);
+		List<String> groupList = groupNames.stream().distinct().toList();
+		List<List<String>> groups = groupList.stream().map(NameKey::tokens).toList();
 		List<ParsedParty> parties = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		Stray stray = new Stray(plain, "an organisation");
@@ -248,7 +277,7 @@ public final class PartyListReader {
 		return agencies(tokens, 0, tokens.size(), plain);
 	}
 
-	private PartyList readItems(String text, ParticipantRole fixedRole) {
+	private PartyList readItems(String text, ParticipantRole fixedRole, OrganisationKind kindIfUnknown) {
 		String plain = text == null ? "" : text;
 		List<Token> tokens = ListTokens.lex(plain);
 		List<ParsedParty> parties = new ArrayList<>();
@@ -305,7 +334,7 @@ public final class PartyListReader {
 				role = mode;
 				sinceKeyword++;
 			}
-			parties.add(party(item, role));
+			parties.add(party(item, role, kindIfUnknown));
 			i = item.end();
 		}
 		return new PartyList(parties, problems);
@@ -349,12 +378,12 @@ public final class PartyListReader {
 		return new Item(null, name, best != null, eu, agencies, wording, last);
 	}
 
-	private ParsedParty party(Item item, ParticipantRole role) {
+	private ParsedParty party(Item item, ParticipantRole role, OrganisationKind kindIfUnknown) {
 		if (item.country() != null) {
 			return countryParty(item.country(), role, item.agencies(), item.wording());
 		}
-		OrganisationKind kind = role == ParticipantRole.IMPLEMENTING_AGENCY ? OrganisationKind.IMPLEMENTING_AGENCY
-				: OrganisationKind.OTHER;
+		OrganisationKind kind = kindIfUnknown != null ? kindIfUnknown
+				: role == ParticipantRole.IMPLEMENTING_AGENCY ? OrganisationKind.IMPLEMENTING_AGENCY : OrganisationKind.OTHER;
 		String name = catalogue.mention(item.organisation(), kind, null);
 		return new ParsedParty(null, name, role, item.agencies(), item.wording());
 	}
@@ -476,7 +505,7 @@ public final class PartyListReader {
 
 	/** The longest country name starting at token {@code i}; "." is transparent ("St. Lucia"). */
 	private Hit countryAt(List<Token> tokens, int i) {
-		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD)) {
+		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD) || !startsName(tokens, i, countryFirstWords)) {
 			return null;
 		}
 		List<String> keys = new ArrayList<>();
@@ -508,7 +537,7 @@ public final class PartyListReader {
 
 	/** The longest organisation the directory knows starting at token {@code i}. */
 	private Hit organisationAt(List<Token> tokens, int i) {
-		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD)) {
+		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD) || !startsName(tokens, i, organisationFirstWords)) {
 			return null;
 		}
 		int limit = i;
@@ -533,6 +562,19 @@ public final class PartyListReader {
 			}
 		}
 		return null;
+	}
+
+	/** Whether token {@code i}, or the word after a leading article, can start one of the names. */
+	private static boolean startsName(List<Token> tokens, int i, Set<String> firstWords) {
+		List<String> keys = tokens.get(i).keys();
+		if (keys.isEmpty()) {
+			return false;
+		}
+		if (firstWords.contains(keys.get(0))) {
+			return true;
+		}
+		return ARTICLES.contains(keys.get(0)) && i + 1 < tokens.size() && !tokens.get(i + 1).keys().isEmpty()
+				&& firstWords.contains(tokens.get(i + 1).keys().get(0));
 	}
 
 	private static String joinTexts(List<Token> tokens, int from, int to) {

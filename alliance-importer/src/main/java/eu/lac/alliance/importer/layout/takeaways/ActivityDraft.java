@@ -1,0 +1,93 @@
+package eu.lac.alliance.importer.layout.takeaways;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.lac.alliance.domain.source.LineSpan;
+
+/**
+ * One activity of a takeaways table while it is being read: a row and the rows that continue it after
+ * a page break, each cell appended to the same column of the row it continues.
+ */
+final class ActivityDraft {
+
+	private final String code;
+
+	private final String objectiveCode;
+
+	private final int firstLine;
+
+	private int lastLine;
+
+	private final List<String> title = new ArrayList<>();
+
+	private final List<String> explanation = new ArrayList<>();
+
+	private final StringBuilder countries = new StringBuilder();
+
+	private final StringBuilder organisations = new StringBuilder();
+
+	ActivityDraft(String code, String objectiveCode, int line) {
+		this.code = code;
+		this.objectiveCode = objectiveCode;
+		this.firstLine = line;
+		this.lastLine = line;
+	}
+
+	/** Adds a row of the table: the first one, or one that continues it. */
+	void add(int line, List<String> activity, List<String> explanation, String countries, String organisations) {
+		CellText.continueWith(this.title, activity);
+		CellText.continueWith(this.explanation, explanation);
+		append(this.countries, countries);
+		append(this.organisations, organisations);
+		this.lastLine = Math.max(this.lastLine, line);
+	}
+
+	private static void append(StringBuilder list, String more) {
+		if (more.isBlank()) {
+			return;
+		}
+		if (!list.isEmpty()) {
+			list.append(' ');
+		}
+		list.append(more.strip());
+	}
+
+	String code() {
+		return code;
+	}
+
+	String objectiveCode() {
+		return objectiveCode;
+	}
+
+	String title() {
+		return String.join(" ", title);
+	}
+
+	String lastTitleBlock() {
+		return title.isEmpty() ? "" : title.get(title.size() - 1);
+	}
+
+	/** The explanation, one line per paragraph or list item. */
+	String description() {
+		return String.join("\n", explanation);
+	}
+
+	List<String> explanationBlocks() {
+		return explanation;
+	}
+
+	String countries() {
+		return countries.toString();
+	}
+
+	String organisations() {
+		return organisations.toString();
+	}
+
+	LineSpan lines() {
+		return new LineSpan(firstLine, lastLine);
+	}
+
+}
