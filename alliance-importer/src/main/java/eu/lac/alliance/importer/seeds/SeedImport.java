@@ -33,9 +33,9 @@ class SeedImport implements ApplicationRunner {
 
 	private final Path directory;
 
-	SeedImport(DocumentImportService importer, @Value("${alliance.seeds.directory:./seeds}") Path directory) {
+	SeedImport(DocumentImportService importer, @Value("${alliance.seeds.directory:./seeds}") String directory) {
 		this.importer = importer;
-		this.directory = directory;
+		this.directory = Path.of(directory);
 	}
 
 	@Override
