@@ -69,7 +69,7 @@ public class ProgressUpdate {
 		this.country = Objects.requireNonNull(country, "country");
 		this.status = Objects.requireNonNull(status, "status");
 		this.asOf = Objects.requireNonNull(asOf, "asOf");
-		if (evidenceUrl != null && !evidenceUrl.isBlank() && !evidenceUrl.matches("(?i)https?://\\S+")) {
+		if (evidenceUrl != null && !evidenceUrl.isBlank() && !evidenceUrl.strip().matches("(?i)https?://\\S+")) {
 			throw new IllegalArgumentException("expected an http(s) link as evidence but found " + evidenceUrl);
 		}
 		if (author == null || author.isBlank()) {
