@@ -14,4 +14,7 @@ public interface CountryRepository {
 
 	long count();
 
+	/** Every country with its aliases loaded, for building a gazetteer in one query. */
+	List<Country> findAllWithAliases();
+
 }

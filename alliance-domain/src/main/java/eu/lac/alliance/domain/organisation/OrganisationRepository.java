@@ -14,4 +14,7 @@ public interface OrganisationRepository {
 
 	long count();
 
+	/** Every organisation with its aliases loaded, for building a directory in one query. */
+	List<Organisation> findAllWithAliases();
+
 }

@@ -109,8 +109,8 @@ public class DocumentImportService {
 	}
 
 	private ParseContext context() {
-		return new ParseContext(new CountryGazetteer(countries.findAll()),
-				new OrganisationDirectory(organisations.findAll()));
+		return new ParseContext(new CountryGazetteer(countries.findAllWithAliases()),
+				new OrganisationDirectory(organisations.findAllWithAliases()));
 	}
 
 }

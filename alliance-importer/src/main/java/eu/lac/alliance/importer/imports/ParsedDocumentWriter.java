@@ -511,7 +511,7 @@ class ParsedDocumentWriter {
 		/** The organisation a name denotes, created when the portal does not know it yet. */
 		Organisation organisation(String name, ParsedOrganisation description) {
 			if (directory == null) {
-				directory = new OrganisationDirectory(organisations.findAll());
+				directory = new OrganisationDirectory(organisations.findAllWithAliases());
 			}
 			String key = NameKey.of(name);
 			Organisation cached = organisationsByKey.get(key);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.organisation.Organisation;
@@ -19,7 +21,11 @@ public final class OrganisationCatalogue {
 
 	private final OrganisationDirectory directory;
 
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*");
+
 	private final Map<String, ParsedOrganisation> byKey = new LinkedHashMap<>();
+
+	private int longestNameInWords;
 
 	public OrganisationCatalogue(OrganisationDirectory directory) {
 		this.directory = directory;
@@ -44,6 +50,63 @@ public final class OrganisationCatalogue {
 		byKey.putIfAbsent(NameKey.of(cleaned),
 				new ParsedOrganisation(cleaned, null, kindIfUnknown, countryIfUnknown, false));
 		return byKey.get(NameKey.of(cleaned)).name();
+	}
+
+	/**
+	 * Records every organisation of the directory that free text names, by name, alias or acronym.
+	 * Acronyms count only when written in capitals ("UN", not the Spanish "un"); "EU" alone is the
+	 * region in the Alliance's prose, not an organisation, and is passed over.
+	 */
+	public void scan(String text) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		List<String> folded = words.stream().map(NameKey::of).toList();
+		int i = 0;
+		while (i < words.size()) {
+			int matchedEnd = -1;
+			for (int end = Math.min(words.size(), i + longestName()); end > i && matchedEnd < 0; end--) {
+				String candidate = String.join(" ", folded.subList(i, end));
+				var found = directory.find(candidate);
+				if (found.isPresent() && countsAsMention(found.get(), words.subList(i, end))) {
+					mention(found.get().getName(), found.get().getKind(), null);
+					matchedEnd = end;
+				}
+			}
+			i = matchedEnd > 0 ? matchedEnd : i + 1;
+		}
+	}
+
+	private int longestName() {
+		if (longestNameInWords == 0) {
+			longestNameInWords = directory.organisations()
+				.stream()
+				.flatMap(o -> o.namesUsed().stream())
+				.mapToInt(n -> NameKey.tokens(n).size())
+				.max()
+				.orElse(1);
+		}
+		return longestNameInWords;
+	}
+
+	private static boolean countsAsMention(Organisation organisation, List<String> written) {
+		String asWritten = String.join(" ", written);
+		boolean acronymLike = written.size() == 1 && asWritten.length() <= 6;
+		if (!acronymLike) {
+			return true;
+		}
+		if (asWritten.equals("EU")) {
+			return false;
+		}
+		return organisation.namesUsed()
+			.stream()
+			.anyMatch(name -> name.replaceAll("[^\\p{L}\\p{N}]", "").equals(asWritten.replaceAll("[^\\p{L}\\p{N}]", ""))
+					&& !name.equals(name.toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	/** Every organisation mentioned so far, in order of first mention. */
