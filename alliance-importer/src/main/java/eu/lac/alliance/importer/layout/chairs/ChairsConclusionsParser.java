@@ -235,7 +235,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private void take(Row row) {
 			RowLabel label = RowLabel.of(row.label());
-			String value = ConclusionText.plain(row.valueText());
+			String value = label.kind() == RowLabel.Kind.ACTIONS ? "" : ConclusionText.plain(row.valueText());
 			switch (label.kind()) {
 				case OVERALL_OBJECTIVE -> {
 					overallObjective = value;

@@ -94,11 +94,19 @@ final class ConclusionOutline {
 		return Optional.of(stripped.substring(matcher.end()));
 	}
 
-	/** The label and value of a tab- or pipe-separated row, or null when the line is not one. */
+	/**
+	 * The label and value of a tab- or pipe-separated row, or null when the line is not one. Tabs that
+	 * only trail a line of prose do not make it a row, unless what precedes them is a known row label
+	 * whose value starts on the next line.
+	 */
 	static String[] cells(String line) {
-		int tab = line.indexOf('\t');
+		String trimmed = line.stripTrailing();
+		int tab = trimmed.indexOf('\t');
 		if (tab >= 0) {
-			return new String[] { line.substring(0, tab), line.substring(tab + 1).replace('\t', ' ') };
+			return new String[] { trimmed.substring(0, tab), trimmed.substring(tab + 1).replace('\t', ' ') };
+		}
+		if (line.indexOf('\t') >= 0 && trimmed.length() <= 200 && RowLabel.of(trimmed).kind() != RowLabel.Kind.OTHER) {
+			return new String[] { trimmed, "" };
 		}
 		String stripped = line.strip();
 		if (stripped.startsWith("|") && stripped.length() > 2 && stripped.indexOf('|', 1) > 0) {
@@ -284,9 +292,10 @@ final class ConclusionOutline {
 		private boolean continuesRow(String stripped) {
 			boolean listLine = startsLikeListItem(stripped);
 			if (blankSinceRow) {
-				return rowTakesListLines && listLine;
+				return rowTakesListLines && (listLine || rowValue.stream().allMatch(piece -> piece.text().isBlank()));
 			}
-			return listLine || Character.isLowerCase(stripped.codePointAt(0))
+			boolean valueYetToCome = rowValue.stream().allMatch(piece -> piece.text().isBlank());
+			return valueYetToCome || listLine || Character.isLowerCase(stripped.codePointAt(0))
 					|| !endsSentence(rowValue.get(rowValue.size() - 1).text());
 		}
 
