@@ -22,7 +22,7 @@ public final class TestDatabases {
 	public record Database(String url, String user, String password) {
 	}
 
-	private static final String TEMPLATE = "alliance_test_template";
+	private static final String TEMPLATE = "alliance_test_template_" + ProcessHandle.current().pid();
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
@@ -57,8 +57,11 @@ public final class TestDatabases {
 	private static Server startServer() {
 		String external = System.getenv("ALLIANCE_TEST_DB_URL");
 		if (external != null && !external.isBlank()) {
-			return new Server(external.replaceAll("/[^/?]*(\\?.*)?$", "/"), env("ALLIANCE_TEST_DB_USER", "postgres"),
+			Server server = new Server(external.replaceAll("/[^/?]*(\\?.*)?$", "/"), env("ALLIANCE_TEST_DB_USER", "postgres"),
 					env("ALLIANCE_TEST_DB_PASSWORD", ""), "postgres");
+			// an external server outlives the tests: take this JVM's databases away with it
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.dropDatabasesOf(ProcessHandle.current().pid())));
+			return server;
 		}
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
@@ -86,6 +89,25 @@ public final class TestDatabases {
 
 		String urlOf(String database) {
 			return baseUrl + database;
+		}
+
+		void dropDatabasesOf(long pid) {
+			try (Connection connection = DriverManager.getConnection(urlOf(adminDatabase), user, password);
+					Statement statement = connection.createStatement()) {
+				var names = new java.util.ArrayList<String>();
+				try (var rs = statement.executeQuery(
+						"select datname from pg_database where datname like 'alliance\\_test\\_%" + pid + "%'")) {
+					while (rs.next()) {
+						names.add(rs.getString(1));
+					}
+				}
+				for (String name : names) {
+					statement.execute("drop database if exists " + name + " with (force)");
+				}
+			}
+			catch (SQLException ex) {
+				// best effort at shutdown: the next run's names differ, so leftovers never collide
+			}
 		}
 
 		void execute(String sql) {
