@@ -15,7 +15,7 @@ record ActionAreaHeading(String code, String title) {
 
 	private static final Pattern HEADING = Pattern.compile("(?iu)(?:^|[\\s*_#>|])(?:action\\s+area|[áa]rea\\s+de\\s+acci[óo]n"
 			+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
-			+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_|$)");
+			+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
 
 	private static final int LONGEST_PREFIX = 120;
 
@@ -33,7 +33,7 @@ record ActionAreaHeading(String code, String title) {
 		String numeral = matcher.group(1);
 		String code = numeral.chars().allMatch(Character::isDigit) ? numeral : numeral.toUpperCase(java.util.Locale.ROOT);
 		String title = ConclusionText.plain(line.substring(matcher.end()).replace('_', ' '));
-		title = title.replaceAll("^[\\s:.\\-–—]+|[\\s:.\\-–—]+$", "");
+		title = title.replaceAll("^[\\s:.\\-–—(]+|[\\s:.\\-–—)]+$", "");
 		if (title.length() > LONGEST_TITLE || title.contains(". ")) {
 			return Optional.empty();
 		}

@@ -192,6 +192,16 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			String city = null;
 			String countryCode = null;
 			Optional<DialogueVenue> venue = DialogueVenue.in(namedText, name.end(), context.countries());
+			for (int i = 0; venue.isEmpty() && i < entries.size(); i++) {
+				if (entries.get(i) instanceof Prose prose && prose != named) {
+					String text = ConclusionText.plain(prose.text());
+					venue = DialogueVenue.in(text, 0, context.countries());
+					if (venue.isPresent()) {
+						namedText = text;
+						lines = lines.union(prose.lines());
+					}
+				}
+			}
 			if (venue.isPresent()) {
 				city = venue.get().city();
 				countryCode = venue.get().countryCode();

@@ -59,7 +59,7 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 			return new RowLabel(Kind.MODE_OF_ACTION, null);
 		}
 		if (startsWithAny(key, "specific objective", "objetivo especifico", "objectivo especifico", "objetivos especificos",
-				"specific objectives")) {
+				"specific objectives") || key.equals("objective") || key.equals("objetivo") || key.equals("objectivo")) {
 			return new RowLabel(Kind.SPECIFIC_OBJECTIVE, null);
 		}
 		if (words.size() > 6) {

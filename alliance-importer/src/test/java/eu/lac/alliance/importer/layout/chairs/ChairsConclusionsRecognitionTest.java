@@ -36,7 +36,7 @@ class ChairsConclusionsRecognitionTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "data-governance-montevideo.txt", "gobierno-digital-panama.txt", "script-in-cells.txt",
-			"numbers-out-of-sequence.txt", "seed-truncated-mid-action-7.txt" })
+			"numbers-out-of-sequence.txt", "seed-truncated-mid-action-7.txt", "markdown-pipe-table.txt" })
 	void variantsAreRecognisedByTheirStructureInAnyLanguage(String variant) {
 		assertThat(parser.recognise(ChairsConclusionsVariantsTest.variant(variant))).isGreaterThanOrEqualTo(60);
 	}

@@ -1,5 +1,6 @@
 package eu.lac.alliance.importer.layout.chairs;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,8 +20,6 @@ import eu.lac.alliance.importer.result.ParsedMembership;
 import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedParty;
-
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -101,6 +100,33 @@ class ChairsConclusionsVariantsTest {
 		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
 			.containsExactly("European Commission", "Economic Commission for Latin America and the Caribbean",
 					"Inter-American Development Bank");
+	}
+
+	@Test
+	void aMarkdownConversionWithPipeRowsIsReadLikeTheTabbedOne() {
+		ParsedDocument document = parse(variant("markdown-pipe-table.txt"));
+		var dialogue = document.dialogue();
+		assertThat(dialogue.title()).isEqualTo("EU-LAC High-Level Policy Dialogue on Cybersecurity");
+		assertThat(dialogue.start()).isEqualTo(PartialDate.day(LocalDate.of(2024, 2, 14)));
+		assertThat(dialogue.end()).isEqualTo(PartialDate.day(LocalDate.of(2024, 2, 16)));
+		assertThat(dialogue.city()).isEqualTo("Santo Domingo");
+		assertThat(dialogue.countryCode()).isEqualTo("DO");
+		assertThat(dialogue.lines()).isEqualTo(new LineSpan(1, 3));
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
+			.containsExactly(tuple("DO", null), tuple(null, "European Commission"));
+		assertThat(document.objectives()).extracting(ParsedObjective::code, ParsedObjective::text)
+			.containsExactly(tuple(null, "Cyber resilient societies in both regions."),
+					tuple("I", "Reinforce cyber diplomacy"));
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::category, ParsedActionItem::description)
+			.containsExactly(tuple("1", ActionItemCategory.INFORMATION_SHARING, "Share good practices with the OAS."),
+					tuple("2", ActionItemCategory.INFORMATION_SHARING, "Map national points of contact."),
+					tuple("3", ActionItemCategory.JOINT_INITIATIVE, "Organise an annual meeting of cyber diplomats."));
+		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
+			.containsExactly(tuple("BZ", 2024));
+		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
+			.contains("European Commission", "Organization of American States");
+		assertThat(document.warnings()).isEmpty();
 	}
 
 	@Test
