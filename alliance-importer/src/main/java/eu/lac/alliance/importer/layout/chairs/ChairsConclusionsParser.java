@@ -148,9 +148,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			scanOrganisations(entries);
 			LineSpan whole = new LineSpan(entries.get(0).lines().first(),
 					entries.stream().mapToInt(e -> e.lines().last()).max().orElse(1));
-			ParsedPolicyArea area = new ParsedPolicyArea(policyArea, overallObjective, List.of(), List.of(), whole);
+			ParsedPolicyArea policy = new ParsedPolicyArea(policyArea, overallObjective, List.of(), List.of(), whole);
 			return new ParsedDocument(source.fileName(), source.contentHash(), Layout.CHAIRS_CONCLUSIONS, dialogue,
-					List.of(area), objectives, items, members, catalogue.organisations(), groups, warnings);
+					List.of(policy), objectives, items, members, catalogue.organisations(), groups, warnings);
 		}
 
 		private ParsedDialogue dialogue(List<Entry> entries) {
@@ -170,21 +170,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				}
 			}
 			if (name == null) {
-				for (Entry entry : entries) {
-					if (entry instanceof Row row && RowLabel.of(row.label()).kind() == RowLabel.Kind.OVERALL_OBJECTIVE) {
-						Optional<DialogueName> found = DialogueName.in(ConclusionText.plain(row.label()));
-						if (found.isPresent()) {
-							policyArea = PolicyAreaNames.canonical(found.get().topic());
-							warnings.add("line " + row.lines().first()
-									+ ": expected the dialogue named in the opening text but found it only in a row label");
-							break;
-						}
-					}
-				}
-				LineSpan[] coChairLines = new LineSpan[1];
-				List<ParsedParty> coChairs = coChairs(entries, coChairLines);
-				return coChairs.isEmpty() ? null
-						: new ParsedDialogue(null, null, null, null, null, null, coChairs, null, coChairLines[0]);
+				return dialogueFromLabel(entries);
 			}
 			policyArea = PolicyAreaNames.canonical(name.topic());
 			LineSpan lines = named.lines();
@@ -224,6 +210,26 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			return new ParsedDialogue(name.title(), name.kind(), dates.map(DateRange::start).orElse(null),
 					dates.map(DateRange::end).orElse(null), city, countryCode, coChairs, null,
 					lines.union(coChairLines[0]));
+		}
+
+		/** Without a name in the prose, the overall objective's label ("... Dialogue on Cybersecurity") names it. */
+		private ParsedDialogue dialogueFromLabel(List<Entry> entries) {
+			LineSpan[] coChairLines = new LineSpan[1];
+			List<ParsedParty> coChairs = coChairs(entries, coChairLines);
+			for (Entry entry : entries) {
+				if (entry instanceof Row row && RowLabel.of(row.label()).kind() == RowLabel.Kind.OVERALL_OBJECTIVE) {
+					Optional<DialogueName> found = DialogueName.in(ConclusionText.plain(row.label()));
+					if (found.isPresent()) {
+						policyArea = PolicyAreaNames.canonical(found.get().topic());
+						warnings.add("line " + row.lines().first()
+								+ ": expected the dialogue named in the opening text but found it only in a row label");
+						return new ParsedDialogue(found.get().title(), found.get().kind(), null, null, null, null, coChairs,
+								null, row.lines().union(coChairLines[0]));
+					}
+				}
+			}
+			return coChairs.isEmpty() ? null
+					: new ParsedDialogue(null, null, null, null, null, null, coChairs, null, coChairLines[0]);
 		}
 
 		private List<ParsedParty> coChairs(List<Entry> entries, LineSpan[] where) {

@@ -130,6 +130,24 @@ class ChairsConclusionsVariantsTest {
 	}
 
 	@Test
+	void withoutAnOpeningSentenceTheOverallObjectiveLabelNamesTheDialogue() {
+		String seed = ChairsConclusionsSeedTest.seed().text();
+		String withoutOpening = seed.lines()
+			.map(line -> line.startsWith("The EU-LAC High Level Dialogue") ? "" : line)
+			.reduce((a, b) -> a + "\n" + b)
+			.orElseThrow();
+		ParsedDocument document = parse(SourceText.of("no-opening.txt", withoutOpening));
+		assertThat(document.dialogue().title()).isEqualTo("Digital Alliance High-Level Policy Dialogue on Cybersecurity");
+		assertThat(document.dialogue().kind()).isEqualTo(DialogueKind.HIGH_LEVEL_DIALOGUE);
+		assertThat(document.dialogue().city()).isNull();
+		assertThat(document.dialogue().lines()).isEqualTo(LineSpan.of(15));
+		assertThat(document.policyAreas()).extracting(area -> area.name()).containsExactly("Cybersecurity");
+		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-001.tsv");
+		assertThat(document.warnings())
+			.containsExactly("line 15: expected the dialogue named in the opening text but found it only in a row label");
+	}
+
+	@Test
 	void crlfAndExtraSpacesGiveTheSameItemsAsTheSeed() {
 		String seed = ChairsConclusionsSeedTest.seed().text();
 		String padded = String.join("\r\n",
