@@ -1,9 +1,11 @@
 package eu.lac.alliance.importer.party;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,8 @@ public final class OrganisationCatalogue {
 	private final Map<String, ParsedOrganisation> byKey = new LinkedHashMap<>();
 
 	private int longestNameInWords;
+
+	private Set<String> firstWords;
 
 	public OrganisationCatalogue(OrganisationDirectory directory) {
 		this.directory = directory;
@@ -69,6 +73,11 @@ public final class OrganisationCatalogue {
 		List<String> folded = words.stream().map(NameKey::of).toList();
 		int i = 0;
 		while (i < words.size()) {
+			if (!firstWords().contains(folded.get(i).split(" ", 2)[0])) {
+				// no known name starts with this word: spares the longest-match loop on almost every word
+				i++;
+				continue;
+			}
 			int matchedEnd = -1;
 			for (int end = Math.min(words.size(), i + longestName()); end > i && matchedEnd < 0; end--) {
 				String candidate = String.join(" ", folded.subList(i, end));
@@ -80,6 +89,21 @@ public final class OrganisationCatalogue {
 			}
 			i = matchedEnd > 0 ? matchedEnd : i + 1;
 		}
+	}
+
+	private Set<String> firstWords() {
+		if (firstWords == null) {
+			firstWords = new HashSet<>();
+			for (Organisation organisation : directory.organisations()) {
+				for (String name : organisation.namesUsed()) {
+					List<String> tokens = NameKey.tokens(name);
+					if (!tokens.isEmpty()) {
+						firstWords.add(tokens.get(0));
+					}
+				}
+			}
+		}
+		return firstWords;
 	}
 
 	private int longestName() {
