@@ -2,8 +2,10 @@ package eu.lac.alliance.importer.cli;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
@@ -39,6 +41,8 @@ public final class DocumentJson {
 
 	/** Adds a document that parsed. */
 	public void add(ParsedDocument document) {
+		Map<String, String> labels = new HashMap<>();
+		document.organisations().forEach(organisation -> labels.put(organisation.name(), label(organisation)));
 		ObjectNode node = documents.addObject();
 		node.put("file", document.fileName());
 		node.put("format", document.layout().format());
@@ -46,15 +50,15 @@ public final class DocumentJson {
 		node.put("contentHash", document.contentHash());
 		node.set("dialogue", dialogue(document.dialogue()));
 		ArrayNode areas = node.putArray("policyAreas");
-		document.policyAreas().forEach(area -> areas.add(policyArea(area)));
+		document.policyAreas().forEach(area -> areas.add(policyArea(area, labels)));
 		ArrayNode objectives = node.putArray("objectives");
 		document.objectives().forEach(objective -> objectives.add(objective(objective)));
 		ArrayNode items = node.putArray("actionItems");
-		document.actionItems().forEach(item -> items.add(actionItem(item)));
+		document.actionItems().forEach(item -> items.add(actionItem(item, labels)));
 		ArrayNode members = node.putArray("members");
 		document.members().forEach(member -> members.add(member(member)));
 		ArrayNode organisations = node.putArray("organisations");
-		document.organisations().forEach(organisation -> organisations.add(organisation.name()));
+		document.organisations().forEach(organisation -> organisations.add(label(organisation)));
 		ArrayNode organisationDetails = node.putArray("organisationDetails");
 		document.organisations().forEach(organisation -> organisationDetails.add(organisation(organisation)));
 		ArrayNode groups = node.putArray("groups");
@@ -102,12 +106,12 @@ public final class DocumentJson {
 		return node;
 	}
 
-	private static ObjectNode policyArea(ParsedPolicyArea area) {
+	private static ObjectNode policyArea(ParsedPolicyArea area, Map<String, String> labels) {
 		ObjectNode node = NODES.objectNode();
 		node.put("name", area.name());
 		node.put("objective", area.objective());
 		node.set("coLeadCountries", countries(area.coLeads(), LEADING));
-		node.set("coLeadOrganisations", organisations(area.coLeads(), LEADING));
+		node.set("coLeadOrganisations", organisations(area.coLeads(), LEADING, labels));
 		node.set("coLeads", parties(area.coLeads()));
 		ArrayNode challenges = node.putArray("challenges");
 		for (ParsedText challenge : area.challenges()) {
@@ -131,7 +135,7 @@ public final class DocumentJson {
 		return node;
 	}
 
-	private static ObjectNode actionItem(ParsedActionItem item) {
+	private static ObjectNode actionItem(ParsedActionItem item, Map<String, String> labels) {
 		ObjectNode node = NODES.objectNode();
 		node.put("code", item.code());
 		node.put("title", item.title());
@@ -139,7 +143,8 @@ public final class DocumentJson {
 		node.put("parentCode", item.parentCode());
 		node.put("policyArea", item.policyArea());
 		node.set("interestedCountries", countries(item.participants(), EnumSet.of(ParticipantRole.INTERESTED)));
-		node.set("interestedOrganisations", organisations(item.participants(), EnumSet.of(ParticipantRole.INTERESTED)));
+		node.set("interestedOrganisations",
+				organisations(item.participants(), EnumSet.of(ParticipantRole.INTERESTED), labels));
 		node.put("deadline", item.deadline() == null || item.deadline().dueOn() == null ? null
 				: item.deadline().dueOn().toString());
 		node.set("sourceLines", lines(item.lines()));
@@ -200,14 +205,29 @@ public final class DocumentJson {
 		return array;
 	}
 
-	private static ArrayNode organisations(Collection<ParsedParty> parties, Set<ParticipantRole> roles) {
+	private static ArrayNode organisations(Collection<ParsedParty> parties, Set<ParticipantRole> roles,
+			Map<String, String> labels) {
 		Set<String> names = new LinkedHashSet<>();
 		parties.stream()
 			.filter(p -> !p.isCountry() && roles.contains(p.role()))
-			.forEach(p -> names.add(p.organisation()));
+			.forEach(p -> names.add(labels.getOrDefault(p.organisation(), p.organisation())));
 		ArrayNode array = NODES.arrayNode();
 		names.forEach(array::add);
 		return array;
+	}
+
+	/**
+	 * How the contract's name lists show an organisation: its full name, with its acronym in
+	 * parentheses where it has one ("Economic Commission for Latin America and the Caribbean (ECLAC)"),
+	 * so that both the way documents write it and its full name can be found.
+	 */
+	private static String label(ParsedOrganisation organisation) {
+		String acronym = organisation.acronym();
+		if (acronym == null || acronym.isBlank() || organisation.name().equalsIgnoreCase(acronym)
+				|| organisation.name().endsWith("(" + acronym + ")")) {
+			return organisation.name();
+		}
+		return organisation.name() + " (" + acronym + ")";
 	}
 
 	private static ArrayNode lines(LineSpan span) {
