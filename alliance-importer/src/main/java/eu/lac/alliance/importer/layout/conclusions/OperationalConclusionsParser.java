@@ -60,6 +60,12 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			+ "d[ií]as de la alianza digital|dias da alian[cç]a digital|dialogue|di[aá]logo|forum|foro|f[oó]rum|"
 			+ "summit|cumbre|c[uú]pula)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** A label and its value without a tab between them: "Next steps: ..." or "Co-leads    Chile, ...". */
+	private static final Pattern ROW_WITHOUT_TAB = Pattern.compile("^\\s*+([^\\t:]{2,80}?)(?:\\s*+:\\s++|\\s{2,}+)(\\S.*)$");
+
+	/** Numbering in front of a heading: "1. Cybersecurity", "II) Data Governance". */
+	private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,5})[.)]\\s++");
+
 	private static final int LONGEST_HEADING = 100;
 
 	private static final int MOST_HEADING_WORDS = 12;
@@ -183,6 +189,20 @@ public final class OperationalConclusionsParser implements LayoutParser {
 				previousBlank = true;
 				return;
 			}
+			if (block != null) {
+				Matcher row = ROW_WITHOUT_TAB.matcher(raw);
+				if (row.matches() && startsLikeALabel(row.group(1)) && ConclusionLabel.of(row.group(1)).isPresent()) {
+					readRow(number, row.group(1), row.group(2));
+					previousBlank = false;
+					return;
+				}
+				if (startsLikeALabel(plain) && !plain.endsWith(".") && ConclusionLabel.of(plain).isPresent()) {
+					// a label alone on its line, its value on the continuation rows below
+					readRow(number, plain, "");
+					previousBlank = false;
+					return;
+				}
+			}
 			if (title == null && block == null && (isTitle(plain) || nextNonBlankHasNoTab(number))) {
 				title = plain;
 				titleLine = number;
@@ -191,9 +211,9 @@ public final class OperationalConclusionsParser implements LayoutParser {
 				requireRows(block, "'" + plain + "'", number);
 			}
 			else if (looksLikeHeading(plain) && (block == null
-					? nextNonBlankIsRow(number) || PolicyAreaNames.isKnown(plain)
+					? nextNonBlankIsRow(number) || PolicyAreaNames.isKnown(headingName(plain))
 					: previousBlank || nextNonBlankIsLabelRow(number))) {
-				blocks.add(block = new LabelRows(plain, number));
+				blocks.add(block = new LabelRows(headingName(plain), number));
 				label = null;
 			}
 			else if (block != null && label != null) {
@@ -427,7 +447,19 @@ public final class OperationalConclusionsParser implements LayoutParser {
 		}
 
 		private boolean nextNonBlankIsRow(int number) {
-			return !nextNonBlankHasNoTab(number);
+			for (int next = number + 1; next <= source.lineCount(); next++) {
+				String line = source.line(next);
+				if (!line.isBlank()) {
+					if (line.indexOf('\t') >= 0) {
+						return true;
+					}
+					Matcher row = ROW_WITHOUT_TAB.matcher(line);
+					String alone = plain(line);
+					return row.matches() && startsLikeALabel(row.group(1)) && ConclusionLabel.of(row.group(1)).isPresent()
+							|| startsLikeALabel(alone) && !alone.endsWith(".") && ConclusionLabel.of(alone).isPresent();
+				}
+			}
+			return false;
 		}
 
 		private boolean nextNonBlankHasNoTab(int number) {
@@ -451,7 +483,21 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			}
 			char last = plain.charAt(plain.length() - 1);
 			char first = plain.charAt(0);
-			return ".,;:".indexOf(last) < 0 && "-•*–".indexOf(first) < 0;
+			return ".,;".indexOf(last) < 0 && "-•*–".indexOf(first) < 0;
+		}
+
+		private static boolean startsLikeALabel(String text) {
+			String stripped = text.strip();
+			return !stripped.isEmpty() && Character.isUpperCase(stripped.codePointAt(0));
+		}
+
+		/** The policy area a heading names, without numbering, emphasis or a closing colon. */
+		private static String headingName(String plain) {
+			String name = HEADING_NUMBER.matcher(plain).replaceFirst("").replace("*", "").strip();
+			while (name.endsWith(":")) {
+				name = name.substring(0, name.length() - 1).strip();
+			}
+			return name.isEmpty() ? plain : name;
 		}
 
 		/** Marks list items so that "<li>a</li><li>b</li>" still reads as two bullets once tags are gone. */

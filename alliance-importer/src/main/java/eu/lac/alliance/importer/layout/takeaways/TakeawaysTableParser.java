@@ -46,7 +46,9 @@ import eu.lac.alliance.importer.text.DateWording;
  */
 public final class TakeawaysTableParser implements LayoutParser {
 
-	private static final Pattern ACTION_AREA = Pattern.compile("^(\\d{1,2})[.)]?\\s++(\\S.*)$");
+	/** "1. GOVERNANCE ...", "II) DATA", "Action area 3: LLMs", "Eje 2. Infraestructura". */
+	private static final Pattern ACTION_AREA = Pattern.compile("^(?:(?i:action\\s++area|[áa]rea(?:\\s++de\\s++acci[óo]n)?"
+			+ "|pillar|pilar|eje|eixo)\\s++)?(?:(\\d{1,2})[.):]?|([IVX]{1,5})[.):])\\s++(\\S.*)$");
 
 	private static final Pattern COMPONENT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s++(.*))?$");
 
@@ -325,11 +327,11 @@ public final class TakeawaysTableParser implements LayoutParser {
 				return false;
 			}
 			Matcher matcher = ACTION_AREA.matcher(only);
-			if (!matcher.matches() || withoutTabs && !looksLikeHeading(cells.get(0), matcher.group(2))) {
+			if (!matcher.matches() || withoutTabs && !looksLikeHeading(cells.get(0), matcher.group(3))) {
 				return false;
 			}
-			actionArea = matcher.group(1);
-			String title = matcher.group(2).strip();
+			actionArea = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+			String title = matcher.group(3).strip();
 			objectives.add(new ParsedObjective(actionArea, title, title, ObjectiveScope.ACTION_AREA, null, null,
 					LineSpan.of(number)));
 			component = null;
@@ -349,7 +351,10 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		private void startComponent(int number, String code, String text) {
-			String parent = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : actionArea;
+			// "2.1" belongs to area "2" even when the row naming area 2 is missing; under "II. DATA" it belongs to "II"
+			String prefix = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : null;
+			boolean romanArea = actionArea != null && !Character.isDigit(actionArea.charAt(0));
+			String parent = romanArea || prefix == null ? actionArea : prefix;
 			component = new ParsedObjective(code, text, text, ObjectiveScope.COMPONENT, null, parent,
 					LineSpan.of(number));
 			objectives.add(component);
@@ -366,7 +371,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		private String nextComponentCode() {
-			return (actionArea != null ? actionArea : "0") + "." + (componentsInArea + 1);
+			return actionArea != null ? actionArea + "." + (componentsInArea + 1) : "C" + (componentsInArea + 1);
 		}
 
 		private String uniqueCode(String code) {

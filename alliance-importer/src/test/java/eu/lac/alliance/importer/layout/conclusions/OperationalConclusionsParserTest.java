@@ -228,6 +228,27 @@ class OperationalConclusionsParserTest {
 	}
 
 	@Test
+	void numberedHeadingsAndLabelsWithoutTabsReadAsRows() throws IOException {
+		ParsedDocument document = parseVariant("numbered-headings-rows-without-tabs.txt");
+
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective,
+				a -> render(a.coLeads()), ParsedPolicyArea::lines)
+			.containsExactly(
+					tuple("Cybersecurity", "Safer digital space for all.",
+							"CO_LEAD:DO CO_LEAD:CR IMPLEMENTING_AGENCY:#Expertise France CO_LEAD:#EC", new LineSpan(3, 10)),
+					tuple("Data Governance", "Free flow of data.",
+							"CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC", new LineSpan(12, 14)));
+		assertThat(document.policyAreas().get(0).challenges()).extracting(ParsedText::text)
+			.containsExactly("Few experts.", "Low budgets.");
+		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::title,
+				i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
+			.containsExactly(
+					tuple("CYB-N1", "Training for CSIRTs by December 2024.", LocalDate.of(2024, 12, 31), LineSpan.of(8)),
+					tuple("CYB-N2", "Regional exercise.", null, LineSpan.of(9)));
+		assertThat(document.warnings()).isEmpty();
+	}
+
+	@Test
 	void aBlockWithoutRowsIsAParseFailureNamingThePolicyArea() {
 		assertThatThrownBy(() -> parseVariant("heading-without-rows.txt")).isInstanceOf(ParseFailure.class)
 			.hasMessageContaining("heading-without-rows.txt, line 5")

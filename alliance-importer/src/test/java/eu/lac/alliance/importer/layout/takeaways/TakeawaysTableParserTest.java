@@ -363,6 +363,29 @@ class TakeawaysTableParserTest {
 	}
 
 	@Test
+	void romanAndNamedActionAreasParentTheirComponents() {
+		String text = String.join("\n", "# Operational takeaways on Connectivity", "",
+				"II. SECURE NETWORKS\t\t\t\t",
+				"Component\tPossible activities\tExplanation\tCountries interested\tInternational Organisations interested",
+				"2.1 Trusted vendors\tVendor assessment workshops\tShare criteria.\tChile Peru\tITU",
+				"Action area 3: SKILLS\t\t\t\t", "Training for engineers\tSummer school\tTwo weeks.\tMexico\t", "");
+
+		ParsedDocument document = parser.parse(SourceText.of("areas.txt", text), CONTEXT);
+
+		assertThat(document.objectives()).extracting(ParsedObjective::code, ParsedObjective::text,
+				ParsedObjective::scope, ParsedObjective::parentCode)
+			.containsExactly(tuple("II", "SECURE NETWORKS", ObjectiveScope.ACTION_AREA, null),
+					tuple("2.1", "Trusted vendors", ObjectiveScope.COMPONENT, "II"),
+					tuple("3", "SKILLS", ObjectiveScope.ACTION_AREA, null),
+					tuple("3.1", "Training for engineers", ObjectiveScope.COMPONENT, "3"));
+		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::objectiveCode,
+				TakeawaysTableParserTest::countries, TakeawaysTableParserTest::organisations,
+				ParsedActionItem::policyArea)
+			.containsExactly(tuple("2.1-a", "2.1", "CL PE", "ITU", "Connectivity"),
+					tuple("3.1-a", "3.1", "MX", "", "Connectivity"));
+	}
+
+	@Test
 	void activitiesAreLetteredBeyondZ() {
 		assertThat(Stream.of(0, 1, 25, 26, 27, 51, 52).map(TakeawaysTableParser::letters).toList())
 			.containsExactly("a", "b", "z", "aa", "ab", "az", "ba");
