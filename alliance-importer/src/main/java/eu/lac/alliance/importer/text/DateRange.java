@@ -22,9 +22,4 @@ public record DateRange(PartialDate start, PartialDate end, String wording) {
 		}
 	}
 
-	/** True when the range is a single day or a single month. */
-	public boolean isSingle() {
-		return start.equals(end);
-	}
-
 }

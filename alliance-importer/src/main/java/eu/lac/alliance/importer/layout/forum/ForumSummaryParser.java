@@ -55,6 +55,9 @@ public final class ForumSummaryParser implements LayoutParser {
 
 	private static final Pattern TOPIC = Pattern.compile("(?iu)\\s(?:on|about|sobre|em|en\\s+materia\\s+de|de)\\s+(?<topic>.+)$");
 
+	/** Titles longer than this are no titles: they are kept as written and not searched for areas. */
+	private static final int LONGEST_TITLE = 500;
+
 	private static final Pattern AREA_SEPARATOR = Pattern.compile("(?iu)\\s+(?:and|y|e|&)\\s+|\\s*,\\s*");
 
 	@Override
@@ -149,6 +152,9 @@ public final class ForumSummaryParser implements LayoutParser {
 
 	/** "EU-LAC Multi-Stakeholder Forum on ... Summary" names the forum without "Summary". */
 	static String title(String heading) {
+		if (heading.length() > LONGEST_TITLE) {
+			return heading.strip();
+		}
 		String title = TRAILING_SUMMARY.matcher(heading.strip()).replaceAll("");
 		title = LEADING_SUMMARY.matcher(title).replaceAll("").strip();
 		return title.isEmpty() ? heading.strip() : title;
@@ -156,7 +162,7 @@ public final class ForumSummaryParser implements LayoutParser {
 
 	/** "... on Cybersecurity and Secure Connectivity" speaks of Cybersecurity and Connectivity. */
 	static List<String> titleAreas(String title) {
-		var topic = TOPIC.matcher(title);
+		var topic = TOPIC.matcher(title.length() > LONGEST_TITLE ? "" : title);
 		if (!topic.find()) {
 			return List.of();
 		}

@@ -26,14 +26,20 @@ record JoiningInterest(Country country, int offset) {
 	private static final Set<String> PLACE_WORDS = Set.of("in", "en", "em", "at", "from", "to",
 			"hosted", "held", "desde", "de", "del", "no", "na");
 
-	/** Every country that, in the sentence where the story says so, states an interest in joining. */
+	/**
+	 * Every country that, in the sentence where the story says so, states an interest in joining: the
+	 * countries named before the statement, other than the place it happened ("in Chile").
+	 */
 	static List<JoiningInterest> in(NewsPage page, CountryGazetteer countries) {
 		String text = page.body();
 		List<JoiningInterest> found = new ArrayList<>();
 		Matcher matcher = INTEREST.matcher(text);
+		int previous = 0;
 		while (matcher.find()) {
 			int[] sentence = page.sentenceAround(matcher.start());
-			List<String> tokens = NameKey.tokens(text.substring(sentence[0], matcher.start()));
+			// only the words since the previous statement: each word is read once however many statements there are
+			List<String> tokens = NameKey.tokens(text.substring(Math.max(sentence[0], previous), matcher.start()));
+			previous = matcher.end();
 			int i = 0;
 			while (i < tokens.size()) {
 				var match = countries.longestMatchAt(tokens, i);

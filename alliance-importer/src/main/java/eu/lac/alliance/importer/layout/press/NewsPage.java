@@ -38,17 +38,16 @@ final class NewsPage {
 
 	private static final int PROSE_WORDS = 15;
 
+	/** How far a sentence is looked for around a position, so that a page without full stops stays linear. */
+	private static final int LONGEST_SENTENCE = 3000;
+
 	/** One line of the story: its number in the source and its plain text. */
 	record Paragraph(int line, String text) {
 	}
 
 	private final Paragraph headline;
 
-	private final Paragraph breadcrumb;
-
 	private final List<Paragraph> paragraphs;
-
-	private final int storyEnd;
 
 	private final String body;
 
@@ -56,11 +55,9 @@ final class NewsPage {
 
 	private final int[] lineOfOffset;
 
-	private NewsPage(Paragraph breadcrumb, Paragraph headline, List<Paragraph> paragraphs, int storyEnd) {
-		this.breadcrumb = breadcrumb;
+	private NewsPage(Paragraph headline, List<Paragraph> paragraphs) {
 		this.headline = headline;
 		this.paragraphs = List.copyOf(paragraphs);
-		this.storyEnd = storyEnd;
 		List<Paragraph> all = new ArrayList<>();
 		if (headline != null) {
 			all.add(headline);
@@ -97,25 +94,23 @@ final class NewsPage {
 		}
 		int headlineIndex = breadcrumb != null ? nextNonBlank(plain, breadcrumb.line()) : headlineWithoutBreadcrumb(plain);
 		if (headlineIndex < 0) {
-			return new NewsPage(breadcrumb, null, List.of(), 0);
+			return new NewsPage(null, List.of());
 		}
 		Paragraph headline = new Paragraph(headlineIndex + 1, plain.get(headlineIndex));
 		List<Paragraph> paragraphs = new ArrayList<>();
-		int storyEnd = 0;
 		for (int i = headlineIndex + 1; i < plain.size(); i++) {
 			String line = plain.get(i);
 			if (line.isEmpty()) {
 				continue;
 			}
 			if (endsStory(line)) {
-				storyEnd = i + 1;
 				break;
 			}
 			if (line.codePoints().anyMatch(Character::isLetter)) {
 				paragraphs.add(new Paragraph(i + 1, line));
 			}
 		}
-		return new NewsPage(breadcrumb, headline, paragraphs, storyEnd);
+		return new NewsPage(headline, paragraphs);
 	}
 
 	/** True when a line is one of the markers after which news sites list other stories. */
@@ -196,10 +191,6 @@ final class NewsPage {
 		return ".!?:;".indexOf(last) < 0 && Character.isLowerCase(next.codePointAt(0));
 	}
 
-	Paragraph breadcrumb() {
-		return breadcrumb;
-	}
-
 	/** The headline, or null for a page with no text. */
 	Paragraph headline() {
 		return headline;
@@ -208,11 +199,6 @@ final class NewsPage {
 	/** The story's lines after the headline, up to where the page goes on to other stories. */
 	List<Paragraph> paragraphs() {
 		return paragraphs;
-	}
-
-	/** The line that ends the story ("SEE ALSO"), or 0 when the story runs to the end of the page. */
-	int storyEnd() {
-		return storyEnd;
 	}
 
 	/** Headline and paragraphs as one text, paragraphs separated by line breaks. */
@@ -239,14 +225,19 @@ final class NewsPage {
 		return lineOfOffset[low];
 	}
 
-	/** The sentence of the body that holds {@code offset}: from after the previous full stop to the next. */
+	/**
+	 * The sentence of the body that holds {@code offset}: from after the previous full stop to the next,
+	 * at most {@link #LONGEST_SENTENCE} characters either side.
+	 */
 	int[] sentenceAround(int offset) {
 		int start = Math.max(0, Math.min(offset, body.length()));
-		while (start > 0 && !endsSentence(start - 1)) {
+		int earliest = Math.max(0, start - LONGEST_SENTENCE);
+		while (start > earliest && !endsSentence(start - 1)) {
 			start--;
 		}
 		int end = Math.max(start, Math.min(offset, body.length()));
-		while (end < body.length() && !endsSentence(end)) {
+		int latest = Math.min(body.length(), end + LONGEST_SENTENCE);
+		while (end < latest && !endsSentence(end)) {
 			end++;
 		}
 		return new int[] { start, Math.min(body.length(), end + 1) };

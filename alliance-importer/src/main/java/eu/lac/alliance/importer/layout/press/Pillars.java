@@ -24,7 +24,7 @@ record Pillars(List<Pillar> pillars, Integer announced, int start) {
 	record Pillar(String text, int start) {
 	}
 
-	private static final Pattern LIST = Pattern.compile("(?iu)(?:(?<count>[\\p{L}\\d]++)\\s++)?"
+	private static final Pattern LIST = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d])(?<count>[\\p{L}\\d]{1,20}+)\\s++)?"
 			+ "(?:(?:key|main|core|strategic|fundamental|thematic)\\s++)?"
 			+ "(?:pillars|priorities|axes|priority\\s++areas|action\\s++areas|areas\\s++of\\s++action|workstreams|work\\s++streams|"
 			+ "pilares|ejes|eixos|l[íi]neas\\s++de\\s++acci[óo]n|[áa]reas\\s++prioritarias|prioridades)"

@@ -179,6 +179,18 @@ class ForumSummaryParserTest {
 		assertThat(System.nanoTime() - started).isLessThan(15_000_000_000L);
 	}
 
+	@Test
+	void pathologicalLinesStayLinear() {
+		String markdown = "# " + "Forum on ".repeat(50_000) + "-".repeat(200_000) + " Summary\n\n**Date**: " + "5 ".repeat(100_000)
+				+ "\n\n## Actors\n\n| Category | Actor |\n| --- | --- |\n| Economic | " + "Acme (".repeat(50_000) + " |\n\n"
+				+ "## Commitments\n\n- " + "by Q2 ".repeat(100_000) + "\n";
+		long started = System.nanoTime();
+
+		readOrRefuse(SourceText.of("odd.md", markdown));
+
+		assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+	}
+
 	private void readOrRefuse(SourceText text) {
 		try {
 			parser.recognise(text);

@@ -176,6 +176,17 @@ class PressReleaseParserTest {
 		assertThat(System.nanoTime() - started).isLessThan(20_000_000_000L);
 	}
 
+	@Test
+	void pathologicalLinesStayLinear() {
+		String page = "Home > News\n\nHeadline\n\n" + "Belize has an interest in joining and ".repeat(40_000)
+				+ "a".repeat(1_000_000) + " pillars: " + "x, ".repeat(100_000) + "\n" + "in Madrid, ".repeat(50_000);
+		long started = System.nanoTime();
+
+		readOrRefuse(SourceText.of("odd.txt", page));
+
+		assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+	}
+
 	private void readOrRefuse(SourceText text) {
 		try {
 			parser.recognise(text);
