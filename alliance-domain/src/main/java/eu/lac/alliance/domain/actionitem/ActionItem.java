@@ -110,12 +110,12 @@ public class ActionItem {
 
 	/** Places the item under a parent item of the same dialogue; an item cannot be its own ancestor. */
 	public void placeUnder(ActionItem parent) {
-		for (ActionItem ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
-			if (ancestor == this) {
+		for (ActionItem ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+			if (ancestor == this || id != null && id.equals(ancestor.getId())) {
 				throw new IllegalArgumentException("item " + code + " cannot sit under itself");
 			}
 		}
-		if (parent != null && parent.dialogue != dialogue) {
+		if (parent != null && !dialogue.isSameAs(parent.getDialogue())) {
 			throw new IllegalArgumentException("item " + code + " and its parent belong to different dialogues");
 		}
 		this.parent = parent;

@@ -20,8 +20,8 @@ public final class Participants {
 	public static Set<Country> countriesOf(ActionItem item, Collection<CoLead> coLeadsOfItsArea) {
 		Set<Country> countries = new LinkedHashSet<>();
 		for (CoLead coLead : coLeadsOfItsArea) {
-			if (coLead.getCountry() != null && coLead.getDialogue() == item.getDialogue()
-					&& coLead.getPolicyArea() == item.getPolicyArea()) {
+			if (coLead.getCountry() != null && item.getDialogue().isSameAs(coLead.getDialogue())
+					&& item.getPolicyArea().isSameAs(coLead.getPolicyArea())) {
 				countries.add(coLead.getCountry());
 			}
 		}

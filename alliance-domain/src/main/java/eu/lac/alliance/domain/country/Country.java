@@ -69,12 +69,13 @@ public class Country {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Country that && code.equals(that.code);
+		// through the getter: a persistence proxy's own fields are empty
+		return other instanceof Country that && getCode().equals(that.getCode());
 	}
 
 	@Override
 	public int hashCode() {
-		return code.hashCode();
+		return getCode().hashCode();
 	}
 
 	@Override

@@ -142,6 +142,14 @@ public class Dialogue {
 		return changed;
 	}
 
+	/**
+	 * Whether two references denote the same dialogue: the same object, or the same stored row (a
+	 * persistence proxy and the loaded entity are different objects for one dialogue).
+	 */
+	public boolean isSameAs(Dialogue other) {
+		return other != null && (other == this || getId() != null && getId().equals(other.getId()));
+	}
+
 	public void rename(String title) {
 		if (title != null && !title.isBlank()) {
 			this.title = title.strip();

@@ -35,6 +35,11 @@ public class PolicyArea {
 		this.code = code.strip();
 	}
 
+	/** Whether two references denote the same policy area (an object and its persistence proxy alike). */
+	public boolean isSameAs(PolicyArea other) {
+		return other != null && (other == this || getId() != null && getId().equals(other.getId()));
+	}
+
 	@Override
 	public String toString() {
 		return name;

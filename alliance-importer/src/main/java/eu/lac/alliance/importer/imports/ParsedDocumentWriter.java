@@ -134,7 +134,10 @@ class ParsedDocumentWriter {
 
 	private boolean writeDialogue(Run run) {
 		ParsedDialogue parsed = run.parsed.dialogue();
-		Optional<Dialogue> existing = DialogueMatcher.match(parsed, dialogues.findAll());
+		Optional<Dialogue> existing = DialogueMatcher.match(parsed, parsed == null || parsed.start() == null
+				? dialogues.findAll()
+				: dialogues.findMatchCandidates(parsed.start().earliest(),
+						(parsed.end() != null ? parsed.end() : parsed.start()).latest()));
 		Country host = parsed == null ? null : country(parsed.countryCode());
 		if (existing.isPresent()) {
 			Dialogue dialogue = existing.get();

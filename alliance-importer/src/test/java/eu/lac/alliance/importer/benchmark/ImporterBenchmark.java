@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Month;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +103,12 @@ public final class ImporterBenchmark {
 		}
 	}
 
+	/** "5-6, 2026": a two-day event starting on {@code day}, moved a day earlier at a month's end. */
+	private static String twoDays(LocalDate day) {
+		LocalDate start = day.getDayOfMonth() == day.lengthOfMonth() ? day.minusDays(1) : day;
+		return start.getDayOfMonth() + "-" + start.plusDays(1).getDayOfMonth() + ", " + start.getYear();
+	}
+
 	private static void importMany(int documents, List<byte[]> seeds) {
 		String chairs = new String(seeds.get(1), StandardCharsets.UTF_8);
 		String takeaways = new String(seeds.get(3), StandardCharsets.UTF_8);
@@ -116,14 +123,15 @@ public final class ImporterBenchmark {
 			long batchStart = start;
 			int items = 0;
 			for (int i = 0; i < documents; i++) {
-				int year = 2030 + i / 12;
-				Month month = Month.of(1 + i % 12);
-				String monthName = month.name().charAt(0) + month.name().substring(1).toLowerCase(Locale.ROOT);
+				// every document its own dialogue: a distinct day (three days apart) and, for the chairs' conclusions, a rotating venue
+				LocalDate day = LocalDate.of(2026, 1, 5).plusDays(3L * i);
+				String monthName = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 				String[] venue = venues[i % venues.length];
 				String document = i % 2 == 0
 						? chairs.replace("Santo Domingo (Dominican Republic) in February of 2024",
-								venue[0] + " (" + venue[1] + ") in " + monthName + " of " + year)
-						: takeaways.replace("on November 5-6, 2024", "on " + monthName + " 5-6, " + year);
+								venue[0] + " (" + venue[1] + ") on " + day.getDayOfMonth() + " " + monthName + " "
+										+ day.getYear())
+						: takeaways.replace("on November 5-6, 2024", "on " + monthName + " " + twoDays(day));
 				var report = importer.importDocument("generated-" + i + ".txt", document.getBytes(StandardCharsets.UTF_8),
 						"benchmark");
 				items += report.changes().containsKey("actionItems") ? report.changes().get("actionItems").created() : 0;
