@@ -1,6 +1,7 @@
 package eu.lac.alliance.importer.seeds;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +10,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +22,11 @@ import eu.lac.alliance.importer.imports.ImportReport;
 /**
  * On the first start into an empty database, imports the documents in the seeds directory (in file
  * name order, each in its own transaction), so a new portal opens with the Alliance's conclusions in it.
+ * It runs once every bean is ready and before the web server opens its port, so nobody sees a half-filled portal.
  */
 @Component
 @ConditionalOnProperty(name = "alliance.seeds.import-on-empty", havingValue = "true")
-class SeedImport implements ApplicationRunner {
+class SeedImport implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedImport.class);
 
@@ -39,7 +40,16 @@ class SeedImport implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
+		try {
+			importSeedsIntoEmptyDatabase();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the seed directory " + directory.toAbsolutePath(), ex);
+		}
+	}
+
+	private void importSeedsIntoEmptyDatabase() throws IOException {
 		if (!importer.nothingImportedYet()) {
 			return;
 		}
