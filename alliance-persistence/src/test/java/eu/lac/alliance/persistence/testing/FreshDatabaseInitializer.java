@@ -15,7 +15,9 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (context.getEnvironment().getPropertySources().contains("allianceTestDatabase")) {
+		if (context.getEnvironment().getPropertySources().contains("allianceTestDatabase")
+				|| context.getEnvironment().getProperty("alliance.test.own-embedded-database", Boolean.class, false)) {
+			// already set up, or a test of the embedded database itself, which asks for it
 			return;
 		}
 		TestDatabases.Database database = TestDatabases.fresh();
