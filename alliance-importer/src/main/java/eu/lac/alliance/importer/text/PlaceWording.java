@@ -11,9 +11,9 @@ import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * Reads where an event took place from prose or a "Location" field: "in Santo Domingo, Dominican
- * Republic", "en Santiago de Chile (Chile)", "Madrid, Spain", "in Colombia". The country is resolved
- * through the gazetteer in any language it knows; the city is kept as written.
+ * Reads where an event took place from prose, a "Location" field or the words after "held in": "in Santo
+ * Domingo, Dominican Republic", "en Santiago de Chile (Chile)", "Madrid, Spain", "in Colombia". The country
+ * is resolved through the gazetteer in any language it knows; the city is kept as written.
  */
 public final class PlaceWording {
 
@@ -72,6 +72,19 @@ public final class PlaceWording {
 		}
 		String code = country(plain, countries);
 		return Optional.of(code != null ? new Place(null, code, plain) : new Place(plain, null, plain));
+	}
+
+	/**
+	 * The place whose name starts right at {@code from}, as after "held in ": "Santo Domingo (Dominican Republic)",
+	 * "Montevideo, Uruguay", "Santiago de Chile", "Colombia". Its wording is the text from {@code from} to where
+	 * the place ends, so {@code from + wording().length()} is the index just past it.
+	 */
+	public static Optional<Place> readAt(String text, int from, CountryGazetteer countries) {
+		Candidate candidate = read(text, from, countries);
+		if (candidate == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Place(candidate.city(), candidate.countryCode(), text.substring(from, candidate.end())));
 	}
 
 	private record Candidate(String city, String countryCode, int end, int rank) {

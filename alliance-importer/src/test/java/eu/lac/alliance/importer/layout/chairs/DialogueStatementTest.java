@@ -69,6 +69,15 @@ class DialogueStatementTest {
 	}
 
 	@Test
+	void aCountryAloneIsTheHostCountryWithoutACity() {
+		assertThat(DialogueVenue.in("held in Colombia on 3-4 June 2025", 0, countries)).hasValueSatisfying(venue -> {
+			assertThat(venue.city()).isNull();
+			assertThat(venue.countryCode()).isEqualTo("CO");
+			assertThat(venue.end()).isEqualTo("held in Colombia".length());
+		});
+	}
+
+	@Test
 	void coChairListEndsWithTheSentence() {
 		assertThat(CoChairStatement.in("The dialogue was co-chaired by the Dominican Republic and the European "
 				+ "Commission. This document outlines")).hasValue("the Dominican Republic and the European Commission");

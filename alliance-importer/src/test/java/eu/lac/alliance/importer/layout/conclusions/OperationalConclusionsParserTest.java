@@ -1,14 +1,12 @@
 package eu.lac.alliance.importer.layout.conclusions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
@@ -30,6 +29,13 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.result.ParsedText;
 
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.actionItem;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.expectedRows;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.fiveMegabytes;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.read;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.seed;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.withLeftoverCarriageReturns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -40,12 +46,18 @@ class OperationalConclusionsParserTest {
 
 	private static final ParseContext CONTEXT = ParseContext.reference();
 
+	private static final Path EXPECTED = TEST_RESOURCES.resolve("expected");
+
+	private static final Path VARIANTS = TEST_RESOURCES.resolve("variants/operational-conclusions");
+
 	private final OperationalConclusionsParser parser = new OperationalConclusionsParser();
+
+	private final LayoutParserChecks checks = new LayoutParserChecks(parser, CONTEXT);
 
 	@Test
 	void everyPolicyAreaOfTheSeedMatchesTheExpectedTable() throws IOException {
 		ParsedDocument document = parseSeed();
-		List<String[]> expected = expectedRows("operational-conclusions-000-areas.tsv");
+		List<String[]> expected = expectedRows(EXPECTED.resolve("operational-conclusions-000-areas.tsv"));
 
 		assertThat(document.policyAreas()).hasSize(6).hasSameSizeAs(expected);
 		for (int i = 0; i < expected.size(); i++) {
@@ -62,7 +74,7 @@ class OperationalConclusionsParserTest {
 	@Test
 	void everyChallengeOfTheSeedIsOneBulletOrOneSentence() throws IOException {
 		ParsedDocument document = parseSeed();
-		List<String[]> expected = expectedRows("operational-conclusions-000-challenges.tsv");
+		List<String[]> expected = expectedRows(EXPECTED.resolve("operational-conclusions-000-challenges.tsv"));
 
 		List<String[]> actual = new ArrayList<>();
 		for (ParsedPolicyArea area : document.policyAreas()) {
@@ -79,7 +91,7 @@ class OperationalConclusionsParserTest {
 	@Test
 	void everyOpportunityAndNextStepOfTheSeedMatchesTheExpectedTable() throws IOException {
 		ParsedDocument document = parseSeed();
-		List<String[]> expected = expectedRows("operational-conclusions-000-items.tsv");
+		List<String[]> expected = expectedRows(EXPECTED.resolve("operational-conclusions-000-items.tsv"));
 
 		assertThat(document.actionItems()).hasSize(36).hasSameSizeAs(expected);
 		for (int i = 0; i < expected.size(); i++) {
@@ -116,7 +128,7 @@ class OperationalConclusionsParserTest {
 				.orElseThrow();
 			assertThat(item.participants()).as(item.code()).isEqualTo(area.coLeads());
 		}
-		assertThat(render(itemByCode(document, "DATA-N1").participants()))
+		assertThat(render(actionItem(document, "DATA-N1").participants()))
 			.isEqualTo("CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC");
 	}
 
@@ -218,7 +230,7 @@ class OperationalConclusionsParserTest {
 		assertThat(caribbean.name()).isEqualTo("Caribbean");
 		assertThat(caribbean.lines()).isEqualTo(new LineSpan(15, 18));
 		assertThat(render(caribbean.coLeads())).isEqualTo("CO_LEAD:BB CO_LEAD:JM");
-		ParsedActionItem meetings = itemByCode(document, "CAR-N1");
+		ParsedActionItem meetings = actionItem(document, "CAR-N1");
 		assertThat(meetings.deadline().dueOn()).isEqualTo(LocalDate.of(2025, 1, 31));
 		List<String> texts = new ArrayList<>();
 		document.actionItems().forEach(i -> texts.addAll(List.of(i.title(), i.description())));
@@ -258,7 +270,7 @@ class OperationalConclusionsParserTest {
 
 	@Test
 	void aTruncatedCopyEndingOnAHeadingFailsAndOneEndingInARowGivesTheBlocksSoFar() throws IOException {
-		List<String> lines = Files.readAllLines(seedPath());
+		List<String> lines = Files.readAllLines(seed(SEED));
 
 		SourceText endsOnHeading = SourceText.of("cut.txt", String.join("\n", lines.subList(0, 29)));
 		assertThatThrownBy(() -> parser.parse(endsOnHeading, CONTEXT)).isInstanceOf(ParseFailure.class)
@@ -270,19 +282,17 @@ class OperationalConclusionsParserTest {
 			.containsExactly("Cybersecurity", "Artificial Intelligence");
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code)
 			.containsExactly("CYB-O1", "CYB-O2", "CYB-N1", "CYB-N2", "AI-O1");
-		assertThat(itemByCode(document, "AI-O1").description())
+		assertThat(actionItem(document, "AI-O1").description())
 			.isEqualTo("Develop AI polices and st");
 	}
 
 	@Test
 	void crlfAndLeftoverCarriageReturnsReadLikeTheSeed() throws IOException {
-		String seed = Files.readString(seedPath());
+		String seed = Files.readString(seed(SEED));
 		ParsedDocument expected = parseSeed();
-		String crlf = seed.replace("\n", "\r\n");
 
-		ParsedDocument normalised = parser.parse(SourceText.of(SEED, crlf), CONTEXT);
-		ParsedDocument leftover = parser.parse(
-				new SourceText(SEED, "", crlf, List.of(crlf.split("\n", -1)), "UTF-8", List.of()), CONTEXT);
+		ParsedDocument normalised = parser.parse(SourceText.of(SEED, seed.replace("\n", "\r\n")), CONTEXT);
+		ParsedDocument leftover = parser.parse(withLeftoverCarriageReturns(SEED, seed), CONTEXT);
 
 		assertThat(normalised.policyAreas()).isEqualTo(expected.policyAreas());
 		assertThat(normalised.actionItems()).isEqualTo(expected.actionItems());
@@ -292,7 +302,7 @@ class OperationalConclusionsParserTest {
 
 	@Test
 	void extraBlankLinesAndSpacesChangeNothing() throws IOException {
-		String seed = Files.readString(seedPath());
+		String seed = Files.readString(seed(SEED));
 		String spaced = seed.replace("\n\n", "\n\n\n  \n").replace("\t", "\t  ");
 		ParsedDocument expected = parseSeed();
 
@@ -312,75 +322,31 @@ class OperationalConclusionsParserTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5 })
 	void shuffledOrRandomInputGivesAResultOrAParseFailureNeverAnotherException(long seed) throws IOException {
-		List<String> lines = new ArrayList<>(Files.readAllLines(seedPath()));
-		Random random = new Random(seed);
-		Collections.shuffle(lines, random);
-		byte[] noise = new byte[4000];
-		random.nextBytes(noise);
-		String[] inputs = { String.join("\n", lines), new String(noise, StandardCharsets.ISO_8859_1),
-				String.join("\t", lines), "Cybersecurity\n\tx\n\t\n(\t)\n", "", "\t\t\t" };
-		for (String input : inputs) {
-			try {
-				parser.parse(SourceText.of("odd.txt", input), CONTEXT);
-			}
-			catch (ParseFailure expected) {
-				assertThat(expected.fileName()).isEqualTo("odd.txt");
-			}
-		}
+		checks.readsOrRefusesShuffledLinesAndNoise(Files.readAllLines(seed(SEED)), seed,
+				"Cybersecurity\n\tx\n\t\n(\t)\n", "", "\t\t\t");
 	}
 
 	@Test
 	void aFiveMegabyteDocumentParsesInSecondsWithUniqueCodes() throws IOException {
-		List<String> lines = Files.readAllLines(seedPath());
-		String blocks = String.join("\n", lines.subList(1, lines.size())) + "\n";
-		StringBuilder big = new StringBuilder(lines.get(0)).append('\n');
-		while (big.length() < 5_000_000) {
-			big.append(blocks);
-		}
-		long start = System.nanoTime();
+		String big = fiveMegabytes(Files.readAllLines(seed(SEED)), 1);
 
-		ParsedDocument document = parser.parse(SourceText.of("big.txt", big.toString()), CONTEXT);
+		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(20), SourceText.of("big.txt", big));
 
-		assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
 		assertThat(document.actionItems().size()).isGreaterThan(36 * 100);
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code).doesNotHaveDuplicates();
 	}
 
 	@Test
 	void theSeedScoresClearlyAboveTheOtherLayouts() throws IOException {
-		int conclusions = parser.recognise(SourceText.of(SEED, Files.readString(seedPath())));
-
-		assertThat(conclusions).isGreaterThanOrEqualTo(50);
-		for (String other : List.of("001_0a6d16b983599f06.txt", "002_8101de193ffe7200.txt", "003_1ae2039a599a6bab.txt",
-				"004_308d54a85c3d8896.txt")) {
-			int score = parser.recognise(SourceText.of(other, Files.readString(Path.of("..", "seeds", other))));
-			assertThat(score).as(other).isLessThanOrEqualTo(10).isLessThan(conclusions / 4);
-		}
+		checks.recognisesTheSeedClearlyAboveTheOthers(SEED);
 	}
 
 	private ParsedDocument parseSeed() throws IOException {
-		return parser.parse(SourceText.of(SEED, Files.readString(seedPath())), CONTEXT);
+		return parser.parse(read(seed(SEED)), CONTEXT);
 	}
 
 	private ParsedDocument parseVariant(String name) throws IOException {
-		Path path = Path.of("src", "test", "resources", "variants", "operational-conclusions", name);
-		return parser.parse(SourceText.of(name, Files.readString(path)), CONTEXT);
-	}
-
-	private static Path seedPath() {
-		return Path.of("..", "seeds", SEED);
-	}
-
-	private static List<String[]> expectedRows(String name) throws IOException {
-		return Files.readAllLines(Path.of("src", "test", "resources", "expected", name))
-			.stream()
-			.filter(line -> !line.startsWith("#") && !line.isBlank())
-			.map(line -> line.split("\t", -1))
-			.toList();
-	}
-
-	private static ParsedActionItem itemByCode(ParsedDocument document, String code) {
-		return document.actionItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+		return parser.parse(read(VARIANTS.resolve(name)), CONTEXT);
 	}
 
 	private static String render(List<ParsedParty> parties) {

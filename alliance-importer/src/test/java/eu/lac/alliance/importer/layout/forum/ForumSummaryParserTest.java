@@ -1,35 +1,31 @@
 package eu.lac.alliance.importer.layout.forum;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 
 import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.layout.ParsedFacts;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
-import eu.lac.alliance.importer.text.DocumentDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.SEEDS;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ForumSummaryParserTest {
 
-	private static final Path SEEDS = Path.of("..", "seeds");
-
-	private static final Path VARIANTS = Path.of("src/test/resources/variants/forum-summary");
+	private static final Path VARIANTS = TEST_RESOURCES.resolve("variants/forum-summary");
 
 	private static final String SEED = "004_308d54a85c3d8896.txt";
 
@@ -37,12 +33,14 @@ class ForumSummaryParserTest {
 
 	private final ForumSummaryParser parser = new ForumSummaryParser();
 
+	private final LayoutParserChecks checks = new LayoutParserChecks(parser, CONTEXT);
+
 	@Test
 	void theSeedForumSummaryGivesEveryExpectedFact() throws IOException {
 		ParsedDocument document = parser.parse(decode(SEEDS.resolve(SEED)), CONTEXT);
 
 		assertThat(ParsedFacts.of(document)).containsExactlyElementsOf(
-				ParsedFacts.expected(Path.of("src/test/resources/expected/forum-summary/004_308d54a85c3d8896.tsv")));
+				ParsedFacts.expected(TEST_RESOURCES.resolve("expected/forum-summary/004_308d54a85c3d8896.tsv")));
 		assertThat(document.layout()).isEqualTo(Layout.FORUM_SUMMARY);
 		assertThat(document.contentHash()).hasSize(64);
 	}
@@ -72,12 +70,7 @@ class ForumSummaryParserTest {
 
 	@Test
 	void theSeedScoresHighAndTheOtherSeedsScoreNothing() throws IOException {
-		assertThat(parser.recognise(decode(SEEDS.resolve(SEED)))).isGreaterThanOrEqualTo(80);
-		try (Stream<Path> seeds = Files.list(SEEDS)) {
-			for (Path other : seeds.filter(p -> !p.getFileName().toString().equals(SEED)).sorted().toList()) {
-				assertThat(parser.recognise(decode(other))).as(other.getFileName().toString()).isZero();
-			}
-		}
+		checks.recognisesTheSeedAndNoOther(SEED, 80);
 		assertThat(parser.recognise(decode(VARIANTS.resolve("foro-datos-panama-es.md")))).isGreaterThanOrEqualTo(80);
 	}
 
@@ -152,15 +145,7 @@ class ForumSummaryParserTest {
 
 	@Test
 	void shuffledAndRandomTextGivesAParseFailureOrAResultButNothingElse() throws IOException {
-		List<String> lines = new ArrayList<>(decode(SEEDS.resolve(SEED)).lines());
-		Random random = new Random(11);
-		for (int round = 0; round < 30; round++) {
-			Collections.shuffle(lines, random);
-			readOrRefuse(SourceText.of("shuffled.md", String.join("\n", lines.subList(0, random.nextInt(lines.size())))));
-			byte[] noise = new byte[random.nextInt(3000)];
-			random.nextBytes(noise);
-			readOrRefuse(SourceText.of("noise.md", "# " + new String(noise, StandardCharsets.ISO_8859_1)));
-		}
+		checks.readsOrRefusesShuffledCutsAndNoise(decode(SEEDS.resolve(SEED)).lines(), 11, 3000, ".md", "# ");
 	}
 
 	@Test
@@ -171,12 +156,11 @@ class ForumSummaryParserTest {
 		while (markdown.length() < 5_000_000) {
 			markdown.append('\n').append(commitments);
 		}
-		long started = System.nanoTime();
+		SourceText big = SourceText.of("big.md", markdown.toString());
 
-		ParsedDocument document = parser.parse(SourceText.of("big.md", markdown.toString()), CONTEXT);
+		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(15), big);
 
 		assertThat(document.actionItems().size()).isGreaterThan(10_000);
-		assertThat(System.nanoTime() - started).isLessThan(15_000_000_000L);
 	}
 
 	@Test
@@ -184,25 +168,8 @@ class ForumSummaryParserTest {
 		String markdown = "# " + "Forum on ".repeat(50_000) + "-".repeat(200_000) + " Summary\n\n**Date**: " + "5 ".repeat(100_000)
 				+ "\n\n## Actors\n\n| Category | Actor |\n| --- | --- |\n| Economic | " + "Acme (".repeat(50_000) + " |\n\n"
 				+ "## Commitments\n\n- " + "by Q2 ".repeat(100_000) + "\n";
-		long started = System.nanoTime();
 
-		readOrRefuse(SourceText.of("odd.md", markdown));
-
-		assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
-	}
-
-	private void readOrRefuse(SourceText text) {
-		try {
-			parser.recognise(text);
-			parser.parse(text, CONTEXT);
-		}
-		catch (ParseFailure expected) {
-			assertThat(expected.fileName()).isEqualTo(text.fileName());
-		}
-	}
-
-	private static SourceText decode(Path file) throws IOException {
-		return DocumentDecoder.decode(file.getFileName().toString(), Files.readAllBytes(file));
+		checks.readOrRefuseWithin(Duration.ofSeconds(10), SourceText.of("odd.md", markdown));
 	}
 
 }

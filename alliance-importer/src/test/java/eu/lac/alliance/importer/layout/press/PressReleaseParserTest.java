@@ -1,45 +1,43 @@
 package eu.lac.alliance.importer.layout.press;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.layout.ParsedFacts;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedParty;
-import eu.lac.alliance.importer.text.DocumentDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.SEEDS;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class PressReleaseParserTest {
 
-	private static final Path SEEDS = Path.of("..", "seeds");
+	private static final Path VARIANTS = TEST_RESOURCES.resolve("variants/press-release");
 
-	private static final Path VARIANTS = Path.of("src/test/resources/variants/press-release");
-
-	private static final Path EXPECTED = Path.of("src/test/resources/expected/press-release");
+	private static final Path EXPECTED = TEST_RESOURCES.resolve("expected/press-release");
 
 	private static final String SEED = "002_8101de193ffe7200.txt";
 
 	private static final ParseContext CONTEXT = ParseContext.reference();
 
 	private final PressReleaseParser parser = new PressReleaseParser();
+
+	private final LayoutParserChecks checks = new LayoutParserChecks(parser, CONTEXT);
 
 	@Test
 	void theSeedPressReleaseGivesEveryExpectedFact() throws IOException {
@@ -107,14 +105,7 @@ class PressReleaseParserTest {
 
 	@Test
 	void theSeedScoresHighAndTheOtherSeedsScoreNothing() throws IOException {
-		int own = parser.recognise(decode(SEEDS.resolve(SEED)));
-
-		assertThat(own).isGreaterThanOrEqualTo(50);
-		try (Stream<Path> seeds = Files.list(SEEDS)) {
-			for (Path other : seeds.filter(p -> !p.getFileName().toString().equals(SEED)).sorted().toList()) {
-				assertThat(parser.recognise(decode(other))).as(other.getFileName().toString()).isZero();
-			}
-		}
+		checks.recognisesTheSeedAndNoOther(SEED, 50);
 	}
 
 	@ParameterizedTest
@@ -145,16 +136,7 @@ class PressReleaseParserTest {
 
 	@Test
 	void shuffledAndRandomTextGivesAParseFailureOrAResultButNothingElse() throws IOException {
-		List<String> lines = new ArrayList<>(decode(SEEDS.resolve(SEED)).lines());
-		Random random = new Random(7);
-		for (int round = 0; round < 30; round++) {
-			Collections.shuffle(lines, random);
-			List<String> cut = lines.subList(0, random.nextInt(lines.size()));
-			readOrRefuse(SourceText.of("shuffled.txt", String.join("\n", cut)));
-			byte[] noise = new byte[random.nextInt(2000)];
-			random.nextBytes(noise);
-			readOrRefuse(SourceText.of("noise.txt", new String(noise, StandardCharsets.ISO_8859_1)));
-		}
+		checks.readsOrRefusesShuffledCutsAndNoise(decode(SEEDS.resolve(SEED)).lines(), 7, 2000, ".txt", "");
 	}
 
 	@Test
@@ -180,25 +162,8 @@ class PressReleaseParserTest {
 	void pathologicalLinesStayLinear() {
 		String page = "Home > News\n\nHeadline\n\n" + "Belize has an interest in joining and ".repeat(40_000)
 				+ "a".repeat(1_000_000) + " pillars: " + "x, ".repeat(100_000) + "\n" + "in Madrid, ".repeat(50_000);
-		long started = System.nanoTime();
 
-		readOrRefuse(SourceText.of("odd.txt", page));
-
-		assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
-	}
-
-	private void readOrRefuse(SourceText text) {
-		try {
-			parser.recognise(text);
-			parser.parse(text, CONTEXT);
-		}
-		catch (ParseFailure expected) {
-			assertThat(expected.fileName()).isEqualTo(text.fileName());
-		}
-	}
-
-	private static SourceText decode(Path file) throws IOException {
-		return DocumentDecoder.decode(file.getFileName().toString(), Files.readAllBytes(file));
+		checks.readOrRefuseWithin(Duration.ofSeconds(10), SourceText.of("odd.txt", page));
 	}
 
 }

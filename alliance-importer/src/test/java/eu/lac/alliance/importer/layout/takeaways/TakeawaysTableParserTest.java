@@ -1,14 +1,12 @@
 package eu.lac.alliance.importer.layout.takeaways;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +26,7 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedGroup;
@@ -36,6 +35,13 @@ import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedParty;
 
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.actionItem;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.expectedRows;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.fiveMegabytes;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.read;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.seed;
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.withLeftoverCarriageReturns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -46,12 +52,16 @@ class TakeawaysTableParserTest {
 
 	private static final ParseContext CONTEXT = ParseContext.reference();
 
+	private static final Path VARIANTS = TEST_RESOURCES.resolve("variants/operational-takeaways");
+
 	private final TakeawaysTableParser parser = new TakeawaysTableParser();
+
+	private final LayoutParserChecks checks = new LayoutParserChecks(parser, CONTEXT);
 
 	@Test
 	void everyActivityOfTheSeedMatchesTheExpectedTableFieldByField() throws IOException {
 		ParsedDocument document = parseSeed();
-		List<String[]> expected = expectedRows("expected/operational-takeaways-003.tsv");
+		List<String[]> expected = expectedRows(TEST_RESOURCES.resolve("expected/operational-takeaways-003.tsv"));
 
 		assertThat(document.actionItems()).hasSize(17).hasSameSizeAs(expected);
 		for (int i = 0; i < expected.size(); i++) {
@@ -75,7 +85,7 @@ class TakeawaysTableParserTest {
 
 	@Test
 	void rowsContinuedAfterAPageBreakJoinTheActivityTheyContinue() throws IOException {
-		ParsedActionItem workshops = item(parseSeed(), "1.1-d");
+		ParsedActionItem workshops = actionItem(parseSeed(), "1.1-d");
 
 		assertThat(workshops.title())
 			.isEqualTo("Capacity building and workshops with civil servants to promote regulatory standards and convergence.");
@@ -153,7 +163,7 @@ class TakeawaysTableParserTest {
 						tuple("MX", List.of("UNAM", "CINVESTAV", "RedMexSu (CUDI)", "CADS-UDG", "Mexico Connect")),
 						tuple("UY", List.of("UNR")), tuple("SCALAC/RedCLARA Alliance", List.of()));
 		});
-		assertThat(item(document, "1.1-c").participants()).extracting(ParsedParty::organisation)
+		assertThat(actionItem(document, "1.1-c").participants()).extracting(ParsedParty::organisation)
 			.endsWith("Economic Commission for Latin America and the Caribbean", "SCALAC members");
 	}
 
@@ -243,7 +253,7 @@ class TakeawaysTableParserTest {
 							LineSpan.of(15)),
 					tuple("2.1-a", "Sharing of threat intelligence", "Exchange through CSIRTs.", "GT HN PA", "",
 							new LineSpan(18, 20)));
-		assertThat(item(document, "1.1-c").deadline().dueOn()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(actionItem(document, "1.1-c").deadline().dueOn()).isEqualTo(LocalDate.of(2025, 6, 30));
 		assertThat(document.objectives()).filteredOn(o -> "2.1".equals(o.code()))
 			.extracting(ParsedObjective::text, ParsedObjective::lines)
 			.containsExactly(tuple("Resilience of critical infrastructure", new LineSpan(18, 20)));
@@ -276,13 +286,11 @@ class TakeawaysTableParserTest {
 
 	@Test
 	void crlfAndLeftoverCarriageReturnsReadLikeTheSeed() throws IOException {
-		String seed = Files.readString(seedPath());
+		String seed = Files.readString(seed(SEED));
 		ParsedDocument expected = parseSeed();
 
 		ParsedDocument crlf = parser.parse(SourceText.of(SEED, seed.replace("\n", "\r\n")), CONTEXT);
-		String withReturns = seed.replace("\n", "\r\n");
-		ParsedDocument leftover = parser.parse(new SourceText(SEED, "", withReturns,
-				List.of(withReturns.split("\n", -1)), "UTF-8", List.of()), CONTEXT);
+		ParsedDocument leftover = parser.parse(withLeftoverCarriageReturns(SEED, seed), CONTEXT);
 
 		assertThat(crlf.actionItems()).isEqualTo(expected.actionItems());
 		assertThat(leftover.actionItems()).isEqualTo(expected.actionItems());
@@ -292,7 +300,7 @@ class TakeawaysTableParserTest {
 
 	@Test
 	void aTruncatedCopyGivesTheActivitiesUpToTheCut() throws IOException {
-		List<String> lines = Files.readAllLines(seedPath());
+		List<String> lines = Files.readAllLines(seed(SEED));
 		String truncated = String.join("\n", lines.subList(0, 56)) + "\n" + lines.get(56).substring(0, 300);
 
 		ParsedDocument document = parser.parse(SourceText.of("truncated.txt", truncated), CONTEXT);
@@ -300,7 +308,7 @@ class TakeawaysTableParserTest {
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code)
 			.containsExactly("1.1-a", "1.1-b", "1.1-c", "1.1-d", "1.1-e", "1.2-a", "1.2-b", "1.2-c", "1.2-d", "2.1-a",
 					"2.1-b");
-		assertThat(item(document, "2.1-b").lines()).isEqualTo(LineSpan.of(57));
+		assertThat(actionItem(document, "2.1-b").lines()).isEqualTo(LineSpan.of(57));
 	}
 
 	@Test
@@ -316,50 +324,23 @@ class TakeawaysTableParserTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5 })
 	void shuffledOrRandomInputGivesAResultOrAParseFailureNeverAnotherException(long seed) throws IOException {
-		List<String> lines = new ArrayList<>(Files.readAllLines(seedPath()));
-		Random random = new Random(seed);
-		Collections.shuffle(lines, random);
-		byte[] noise = new byte[4000];
-		random.nextBytes(noise);
-		String[] inputs = { String.join("\n", lines), new String(noise, StandardCharsets.ISO_8859_1),
-				String.join("\t", lines), "\t\t\t\n1.1\t\t\n<b>\t(\t)\n", "" };
-		for (String input : inputs) {
-			try {
-				parser.parse(SourceText.of("odd.txt", input), CONTEXT);
-			}
-			catch (ParseFailure expected) {
-				assertThat(expected.fileName()).isEqualTo("odd.txt");
-			}
-		}
+		checks.readsOrRefusesShuffledLinesAndNoise(Files.readAllLines(seed(SEED)), seed,
+				"\t\t\t\n1.1\t\t\n<b>\t(\t)\n", "");
 	}
 
 	@Test
 	void aFiveMegabyteTableParsesInSeconds() throws IOException {
-		List<String> lines = Files.readAllLines(seedPath());
-		String table = String.join("\n", lines.subList(34, lines.size())) + "\n";
-		StringBuilder big = new StringBuilder(String.join("\n", lines.subList(0, 34))).append('\n');
-		while (big.length() < 5_000_000) {
-			big.append(table);
-		}
-		long start = System.nanoTime();
+		String big = fiveMegabytes(Files.readAllLines(seed(SEED)), 34);
 
-		ParsedDocument document = parser.parse(SourceText.of("big.txt", big.toString()), CONTEXT);
+		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(20), SourceText.of("big.txt", big));
 
-		assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
 		assertThat(document.actionItems().size()).isGreaterThan(17 * 100);
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code).doesNotHaveDuplicates();
 	}
 
 	@Test
 	void theSeedScoresClearlyAboveTheOtherLayouts() throws IOException {
-		int takeaways = parser.recognise(SourceText.of(SEED, Files.readString(seedPath())));
-
-		assertThat(takeaways).isGreaterThanOrEqualTo(50);
-		for (String other : List.of("000_f678e2384ca395fc.txt", "001_0a6d16b983599f06.txt", "002_8101de193ffe7200.txt",
-				"004_308d54a85c3d8896.txt")) {
-			int score = parser.recognise(SourceText.of(other, Files.readString(Path.of("..", "seeds", other))));
-			assertThat(score).as(other).isLessThanOrEqualTo(10).isLessThan(takeaways / 4);
-		}
+		checks.recognisesTheSeedClearlyAboveTheOthers(SEED);
 	}
 
 	@Test
@@ -392,28 +373,11 @@ class TakeawaysTableParserTest {
 	}
 
 	private ParsedDocument parseSeed() throws IOException {
-		return parser.parse(SourceText.of(SEED, Files.readString(seedPath())), CONTEXT);
+		return parser.parse(read(seed(SEED)), CONTEXT);
 	}
 
 	private ParsedDocument parseVariant(String name) throws IOException {
-		Path path = Path.of("src", "test", "resources", "variants", "operational-takeaways", name);
-		return parser.parse(SourceText.of(name, Files.readString(path)), CONTEXT);
-	}
-
-	private static Path seedPath() {
-		return Path.of("..", "seeds", SEED);
-	}
-
-	private static List<String[]> expectedRows(String resource) throws IOException {
-		return Files.readAllLines(Path.of("src", "test", "resources", resource))
-			.stream()
-			.filter(line -> !line.startsWith("#") && !line.isBlank())
-			.map(line -> line.split("\t", -1))
-			.toList();
-	}
-
-	private static ParsedActionItem item(ParsedDocument document, String code) {
-		return document.actionItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+		return parser.parse(read(VARIANTS.resolve(name)), CONTEXT);
 	}
 
 	static String countries(ParsedActionItem item) {
