@@ -49,7 +49,7 @@ public final class DocumentReader {
 	public ParsedDocument read(SourceText text, ParseContext context) {
 		LayoutParser parser = recognise(text);
 		try {
-			return parser.parse(text, context);
+			return withRepairsNoted(parser.parse(text, context), text);
 		}
 		catch (ParseFailure failure) {
 			throw failure;
@@ -59,6 +59,18 @@ public final class DocumentReader {
 			throw new ParseFailure(text.fileName(), 0, "could not be read as " + parser.layout().format() + " ("
 					+ unexpected.getClass().getSimpleName() + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()) + ")");
 		}
+	}
+
+	/** What the decoder had to repair (mojibake, control characters) belongs in the document's warnings. */
+	private static ParsedDocument withRepairsNoted(ParsedDocument parsed, SourceText text) {
+		if (text.repairs().isEmpty()) {
+			return parsed;
+		}
+		List<String> warnings = new ArrayList<>(text.repairs());
+		warnings.addAll(parsed.warnings());
+		return new ParsedDocument(parsed.fileName(), parsed.contentHash(), parsed.layout(), parsed.dialogue(),
+				parsed.policyAreas(), parsed.objectives(), parsed.actionItems(), parsed.members(), parsed.organisations(),
+				parsed.groups(), warnings);
 	}
 
 	/** The parser whose layout the text looks most like; a ParseFailure when none recognises it. */

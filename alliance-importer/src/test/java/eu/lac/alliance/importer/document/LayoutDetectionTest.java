@@ -49,6 +49,16 @@ class LayoutDetectionTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void whatTheDecoderRepairedIsReportedAmongTheWarnings() throws IOException {
+		byte[] bytes = Files.readAllBytes(Path.of("..", "seeds", "004_308d54a85c3d8896.txt"));
+
+		var parsed = READER.read("forum.md", bytes, ParseContext.reference());
+
+		assertThat(parsed.warnings()).anySatisfy(warning -> assertThat(warning).contains("Telefónica"));
+		assertThat(parsed.organisations()).anySatisfy(o -> assertThat(o.name()).isEqualTo("Telefónica"));
+	}
+
+	@org.junit.jupiter.api.Test
 	void everyLayoutHasAParser() {
 		assertThat(READER.parsers()).extracting(LayoutParser::layout).containsExactlyInAnyOrder(Layout.values());
 	}
