@@ -146,6 +146,16 @@ public class ActionItem {
 		return changed;
 	}
 
+	/** Gives the item the code a revised document numbers it by; true when the code changed. */
+	public boolean renumber(String newCode) {
+		if (newCode == null || newCode.isBlank()) {
+			throw new IllegalArgumentException("an action item needs a code");
+		}
+		boolean changed = !code.equals(newCode.strip());
+		code = newCode.strip();
+		return changed;
+	}
+
 	/** Marks the item as dropped by a revised document; its history stays. */
 	public boolean withdraw() {
 		boolean changed = state != ItemState.WITHDRAWN;

@@ -55,6 +55,19 @@ public class DocumentImportService {
 	 * rolls everything back. Throws {@link ImportRejected} when the document cannot be understood.
 	 */
 	public ImportReport preview(String fileName, byte[] bytes) {
+		try {
+			return previewInTransaction(fileName, bytes);
+		}
+		catch (ImportRejected rejected) {
+			throw rejected;
+		}
+		catch (RuntimeException failure) {
+			throw new ImportRejected(fileName, 0, fileName + ": could not be previewed (" + rootCause(failure) + ")",
+					failure);
+		}
+	}
+
+	private ImportReport previewInTransaction(String fileName, byte[] bytes) {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
 			ImportReport report = importInTransaction(fileName, bytes, "preview");
@@ -71,7 +84,26 @@ public class DocumentImportService {
 	 * nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
-		return transactions.execute(status -> importInTransaction(fileName, bytes, importedBy));
+		try {
+			return transactions.execute(status -> importInTransaction(fileName, bytes, importedBy));
+		}
+		catch (ImportRejected rejected) {
+			throw rejected;
+		}
+		catch (RuntimeException failure) {
+			// the transaction is rolled back; the admin gets a refusal that names the file, not a stack trace
+			throw new ImportRejected(fileName, 0, fileName + ": could not be imported, nothing was written ("
+					+ rootCause(failure) + ")", failure);
+		}
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
 	}
 
 	/** Parses with the database's gazetteer (reference data plus what imports have added), writing nothing. */

@@ -71,6 +71,12 @@ class ParsedDocumentWriter {
 	/** Below this share of shared words, a reworded item is a different item. */
 	private static final double SAME_ITEM = 0.6;
 
+	/**
+	 * Below this share of shared words, an item under the same code is a different item (the document
+	 * was renumbered), not a rewording of the old one.
+	 */
+	private static final double SAME_CODE = 0.2;
+
 	private final SourceDocumentRepository documents;
 
 	private final DialogueRepository dialogues;
@@ -333,36 +339,17 @@ class ParsedDocumentWriter {
 				codesOfOtherDocuments.add(item.getCode());
 			}
 		}
-		Map<String, ActionItem> previousByCode = new LinkedHashMap<>();
-		previous.forEach(item -> previousByCode.put(item.getCode(), item));
-		Set<ActionItem> matched = new HashSet<>();
-		Map<String, ActionItem> byCode = new LinkedHashMap<>();
-		List<ParsedActionItem> unmatched = new ArrayList<>();
-		for (ParsedActionItem parsed : run.parsed.actionItems()) {
-			ActionItem item = previousByCode.get(parsed.code());
-			if (item != null && matched.add(item)) {
-				byCode.put(parsed.code(), item);
-			}
-			else {
-				unmatched.add(parsed);
-			}
-		}
-		for (ParsedActionItem parsed : unmatched) {
-			ActionItem similar = mostSimilar(parsed, previous, matched);
-			if (similar != null) {
-				matched.add(similar);
-				byCode.put(parsed.code(), similar);
-			}
-		}
-		for (ParsedActionItem parsed : run.parsed.actionItems()) {
+		List<ParsedActionItem> incoming = withUniqueCodes(run, codesOfOtherDocuments);
+		Map<String, ActionItem> byCode = matchPrevious(incoming, previous);
+		Set<ActionItem> matched = new HashSet<>(byCode.values());
+		freeCodesForRenumbering(incoming, byCode, previous, matched);
+		for (ParsedActionItem parsed : incoming) {
 			PolicyArea area = run.policyArea(parsed.policyArea());
 			ActionItem item = byCode.get(parsed.code());
 			List<Participation> participations = participations(run, parsed.participants());
 			if (item == null) {
-				String code = codesOfOtherDocuments.contains(parsed.code())
-						? parsed.code() + "/" + run.parsed.layout().format() : parsed.code();
-				item = new ActionItem(run.dialogue, area, code, parsed.title(),
-						parsed.description(), parsed.category(), run.provenance(parsed.lines()));
+				item = new ActionItem(run.dialogue, area, parsed.code(), parsed.title(), parsed.description(),
+						parsed.category(), run.provenance(parsed.lines()));
 				item.dueBy(parsed.deadline());
 				participations.forEach(item::addParticipation);
 				item = actionItems.save(item);
@@ -370,14 +357,15 @@ class ParsedDocumentWriter {
 				run.tally.created("actionItems");
 			}
 			else {
-				boolean changed = item.revise(parsed.title(), parsed.description(), parsed.category(), parsed.deadline(),
+				boolean changed = item.renumber(parsed.code());
+				changed |= item.revise(parsed.title(), parsed.description(), parsed.category(), parsed.deadline(),
 						run.provenance(parsed.lines()));
 				changed |= item.replaceParticipations(participations);
 				run.tally.changedOrNot("actionItems", changed);
 			}
 			item.serve(parsed.objectiveCode() == null ? null : run.objectivesByCode.get(parsed.objectiveCode()));
 		}
-		for (ParsedActionItem parsed : run.parsed.actionItems()) {
+		for (ParsedActionItem parsed : incoming) {
 			ActionItem parent = parsed.parentCode() == null ? null : byCode.get(parsed.parentCode());
 			if (parsed.parentCode() != null && parent == null) {
 				run.warnings.add(run.parsed.fileName() + ", " + parsed.lines() + ": item " + parsed.code()
@@ -392,16 +380,106 @@ class ParsedDocumentWriter {
 		}
 	}
 
+	/**
+	 * The document's items with codes that are unique in the dialogue: a code repeated in the document, or
+	 * used by another document of the dialogue, gets a suffix (and a warning) rather than failing the import.
+	 */
+	private static List<ParsedActionItem> withUniqueCodes(Run run, Set<String> codesOfOtherDocuments) {
+		Set<String> seen = new HashSet<>();
+		List<ParsedActionItem> items = new ArrayList<>();
+		for (ParsedActionItem parsed : run.parsed.actionItems()) {
+			String code = codesOfOtherDocuments.contains(parsed.code())
+					? parsed.code() + "/" + run.parsed.layout().format() : parsed.code();
+			String unique = code;
+			for (int n = 2; !seen.add(unique); n++) {
+				unique = code + "#" + n;
+			}
+			if (!unique.equals(parsed.code())) {
+				run.warnings.add(run.parsed.fileName() + ", " + parsed.lines() + ": item code " + parsed.code()
+						+ " is taken; recorded as " + unique);
+				parsed = new ParsedActionItem(unique, parsed.title(), parsed.description(), parsed.category(),
+						parsed.parentCode(), parsed.objectiveCode(), parsed.policyArea(), parsed.participants(),
+						parsed.deadline(), parsed.lines());
+			}
+			items.add(parsed);
+		}
+		return items;
+	}
+
+	/**
+	 * Which earlier item each incoming item revises: the item with the same code, unless its wording has
+	 * nothing in common any more (a renumbered document); then the most similar unmatched item.
+	 */
+	private static Map<String, ActionItem> matchPrevious(List<ParsedActionItem> incoming, List<ActionItem> previous) {
+		Map<String, ActionItem> previousByCode = new HashMap<>();
+		previous.forEach(item -> previousByCode.put(item.getCode(), item));
+		Map<String, ActionItem> byCode = new LinkedHashMap<>();
+		Set<ActionItem> taken = new HashSet<>();
+		List<ParsedActionItem> unmatched = new ArrayList<>();
+		for (ParsedActionItem parsed : incoming) {
+			ActionItem item = previousByCode.get(parsed.code());
+			if (item != null && similarity(parsed, item) >= SAME_CODE && taken.add(item)) {
+				byCode.put(parsed.code(), item);
+			}
+			else {
+				unmatched.add(parsed);
+			}
+		}
+		for (ParsedActionItem parsed : unmatched) {
+			ActionItem similar = mostSimilar(parsed, previous, taken);
+			if (similar != null) {
+				taken.add(similar);
+				byCode.put(parsed.code(), similar);
+			}
+		}
+		return byCode;
+	}
+
+	/**
+	 * Moves codes out of the way before items take their new ones, so that renumbering (2 becomes 3, 3
+	 * becomes 4) never trips the one-code-per-dialogue rule: renumbered items and withdrawn items whose
+	 * code a new item needs get a temporary code, flushed, before the final codes are set.
+	 */
+	private void freeCodesForRenumbering(List<ParsedActionItem> incoming, Map<String, ActionItem> byCode,
+			List<ActionItem> previous, Set<ActionItem> matched) {
+		Set<String> wanted = new HashSet<>();
+		incoming.forEach(parsed -> wanted.add(parsed.code()));
+		boolean moved = false;
+		for (ActionItem item : previous) {
+			boolean renumbered = matched.contains(item) && !item.getCode().equals(findCode(byCode, item));
+			boolean inTheWay = !matched.contains(item) && wanted.contains(item.getCode());
+			if (renumbered || inTheWay) {
+				item.renumber(item.getCode() + "~" + item.getId());
+				moved = true;
+			}
+		}
+		if (moved) {
+			actionItems.flush();
+		}
+	}
+
+	private static String findCode(Map<String, ActionItem> byCode, ActionItem item) {
+		for (Map.Entry<String, ActionItem> entry : byCode.entrySet()) {
+			if (entry.getValue() == item) {
+				return entry.getKey();
+			}
+		}
+		return item.getCode();
+	}
+
+	private static double similarity(ParsedActionItem parsed, ActionItem item) {
+		return TextSimilarity.of(parsed.title() + " " + Objects.requireNonNullElse(parsed.description(), ""),
+				item.getTitle() + " " + Objects.requireNonNullElse(item.getDescription(), ""));
+	}
+
 	private static ActionItem mostSimilar(ParsedActionItem parsed, List<ActionItem> candidates, Set<ActionItem> taken) {
 		ActionItem best = null;
 		double bestScore = SAME_ITEM;
-		String wording = parsed.title() + " " + Objects.requireNonNullElse(parsed.description(), "");
 		for (ActionItem candidate : candidates) {
 			if (taken.contains(candidate)) {
 				continue;
 			}
-			double score = TextSimilarity.of(wording,
-					candidate.getTitle() + " " + Objects.requireNonNullElse(candidate.getDescription(), ""));
+			double score = similarity(parsed, candidate);
 			if (score >= bestScore) {
 				best = candidate;
 				bestScore = score;

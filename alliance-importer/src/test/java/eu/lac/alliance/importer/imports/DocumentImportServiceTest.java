@@ -132,6 +132,38 @@ class DocumentImportServiceTest {
 	}
 
 	@Test
+	void aRevisionThatInsertsAnActionRenumbersTheOthersAndTheirProgressFollowsThem() {
+		String v1 = chairs("1. Share national AI strategies and lessons learned.2. Map regulatory sandboxes across both regions."
+				+ "3. Train market surveillance authorities on the AI Act.");
+		importer.importDocument("ai-v1.txt", v1.getBytes(StandardCharsets.UTF_8), "test");
+		ActionItem sandboxes = itemCoded("2");
+		transactions.executeWithoutResult(status -> progress.save(new ProgressUpdate(items.findById(sandboxes.getId()).orElseThrow(),
+				countries.findById("UY").orElseThrow(), CompletionStatus.LIMITED, LocalDate.of(2025, 9, 1), "Survey sent",
+				null, "focal.point@example.org", Instant.parse("2025-09-02T10:00:00Z"))));
+
+		String v2 = chairs("1. Share national AI strategies and lessons learned.2. Create a joint EU-LAC observatory of AI incidents."
+				+ "3. Map regulatory sandboxes across both regions.4. Train market surveillance authorities on the AI Act.");
+		ImportReport report = importer.importDocument("ai-v2.txt", v2.getBytes(StandardCharsets.UTF_8), "test");
+
+		assertThat(report.changes().get("actionItems").created()).isEqualTo(1);
+		assertThat(report.changes().get("actionItems").withdrawn()).isZero();
+		ActionItem moved = itemCoded("3");
+		assertThat(moved.getId()).isEqualTo(sandboxes.getId());
+		assertThat(moved.getTitle()).startsWith("Map regulatory sandboxes");
+		assertThat(progress.findByActionItemId(moved.getId())).hasSize(1);
+		assertThat(itemCoded("2").getTitle()).startsWith("Create a joint EU-LAC observatory");
+		assertThat(itemCoded("4").getTitle()).startsWith("Train market surveillance");
+	}
+
+	private static String chairs(String actions) {
+		return "Chairs' Conclusions\n\nThe EU-LAC High Level Dialogue on Artificial Intelligence, held in Montevideo (Uruguay) "
+				+ "on 20-21 March 2025, was co-chaired by Uruguay and the European Commission.\n\n"
+				+ "Overall objective of the Digital Alliance High-Level Policy Dialogue on AI\tHuman-centric AI in both regions.\n\n"
+				+ "Action Area I: Governance\n\nSpecific objective\tConverge on AI governance.\n"
+				+ "Information Sharing\t" + actions + "\n";
+	}
+
+	@Test
 	void aDocumentThatCannotBeUnderstoodIsRejectedWithItsFileAndLineAndChangesNothing() throws IOException {
 		importer.importDocument(CHAIRS, seed(CHAIRS), "test");
 		Map<String, Long> before = rowCounts();
