@@ -7,7 +7,10 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
-/** Wires the domain's entities, this module's repositories and its read models into any application that includes it. */
+/**
+ * Wires the domain's entities, this module's repositories and its read models into any
+ * application that includes it.
+ */
 @AutoConfiguration
 @EntityScan(basePackages = "eu.lac.alliance.domain")
 @EnableJpaRepositories(basePackages = "eu.lac.alliance.persistence")

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every page speaks English, Spanish and Portuguese: the bundles hold the same keys, and templates only use keys that exist. */
+/**
+ * Every page speaks English, Spanish and Portuguese: the bundles hold the same keys, and
+ * templates only use keys that exist.
+ */
 class MessageBundlesTest {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");

@@ -13,8 +13,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Keeps the module direction honest: domain at the bottom, then persistence, then the importer, then
- * the web, and the importer's parsers free of Spring and the database, so that they stay pure functions.
+ * Keeps the module direction honest: domain at the bottom, then persistence, then the
+ * importer, then the web, and the importer's parsers free of Spring and the database, so
+ * that they stay pure functions.
  */
 class ModuleBoundariesTest {
 
@@ -26,8 +27,9 @@ class ModuleBoundariesTest {
 
 	private static final String WEB = "eu.lac.alliance.web..";
 
-	private static final String[] PARSERS = { "eu.lac.alliance.importer.document..", "eu.lac.alliance.importer.result..",
-			"eu.lac.alliance.importer.text..", "eu.lac.alliance.importer.party..", "eu.lac.alliance.importer.layout.." };
+	private static final String[] PARSERS = { "eu.lac.alliance.importer.document..",
+			"eu.lac.alliance.importer.result..", "eu.lac.alliance.importer.text..", "eu.lac.alliance.importer.party..",
+			"eu.lac.alliance.importer.layout.." };
 
 	private static final DescribedPredicate<JavaClass> SPRING_DATA_REPOSITORIES = describe(
 			"are Spring Data repositories of eu.lac.alliance.persistence",
@@ -41,45 +43,66 @@ class ModuleBoundariesTest {
 	@Test
 	void everyModuleIsOnTheClassPathOfThisTest() {
 		for (String module : new String[] { "domain", "persistence", "importer", "web" }) {
-			assertThat(classes).as(module)
-				.anyMatch(c -> c.getPackageName().startsWith("eu.lac.alliance." + module));
+			assertThat(classes).as(module).anyMatch(c -> c.getPackageName().startsWith("eu.lac.alliance." + module));
 		}
 	}
 
 	@Test
 	void theDomainDependsOnNoSpring() {
-		noClasses().that().resideInAPackage(DOMAIN).should().dependOnClassesThat().resideInAPackage("org.springframework..")
+		noClasses().that()
+			.resideInAPackage(DOMAIN)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..")
 			.check(classes);
 	}
 
 	@Test
 	void theDomainDependsOnNoHibernate() {
-		noClasses().that().resideInAPackage(DOMAIN).should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+		noClasses().that()
+			.resideInAPackage(DOMAIN)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.hibernate..")
 			.check(classes);
 	}
 
 	@Test
 	void theDomainDependsOnNoOtherModule() {
-		noClasses().that().resideInAPackage(DOMAIN).should().dependOnClassesThat()
+		noClasses().that()
+			.resideInAPackage(DOMAIN)
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage(PERSISTENCE, IMPORTER, WEB)
 			.check(classes);
 	}
 
 	@Test
 	void persistenceDependsNeitherOnTheImporterNorOnTheWeb() {
-		noClasses().that().resideInAPackage(PERSISTENCE).should().dependOnClassesThat().resideInAnyPackage(IMPORTER, WEB)
+		noClasses().that()
+			.resideInAPackage(PERSISTENCE)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(IMPORTER, WEB)
 			.check(classes);
 	}
 
 	@Test
 	void theImporterDoesNotDependOnTheWeb() {
-		noClasses().that().resideInAPackage(IMPORTER).should().dependOnClassesThat().resideInAPackage(WEB)
+		noClasses().that()
+			.resideInAPackage(IMPORTER)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(WEB)
 			.check(classes);
 	}
 
 	@Test
 	void theParsersNeedNeitherSpringNorTheDatabase() {
-		noClasses().that().resideInAnyPackage(PARSERS).should().dependOnClassesThat()
+		noClasses().that()
+			.resideInAnyPackage(PARSERS)
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", PERSISTENCE)
 			.check(classes);
 	}

@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole portal on a real port and a fresh PostgreSQL database into which the seeds in
- * {@code ../seeds} are imported on start, exactly as on a first run. Tests that share this annotation
- * share one application context, so the seeds are imported once.
+ * {@code ../seeds} are imported on start, exactly as on a first run. Tests that share
+ * this annotation share one application context, so the seeds are imported once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -32,8 +32,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * One trackable commitment of a dialogue: a numbered action, a sub-item, an activity, a cooperation
- * opportunity, a next step or a commitment with a deadline. Progress is logged against it per country.
+ * One trackable commitment of a dialogue: a numbered action, a sub-item, an activity, a
+ * cooperation opportunity, a next step or a commitment with a deadline. Progress is
+ * logged against it per country.
  */
 @Entity
 @Table(name = "action_item")
@@ -108,7 +109,10 @@ public class ActionItem {
 		this.provenance = provenance;
 	}
 
-	/** Places the item under a parent item of the same dialogue; an item cannot be its own ancestor. */
+	/**
+	 * Places the item under a parent item of the same dialogue; an item cannot be its own
+	 * ancestor.
+	 */
 	public void placeUnder(ActionItem parent) {
 		for (ActionItem ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
 			if (ancestor == this || id != null && id.equals(ancestor.getId())) {
@@ -130,8 +134,9 @@ public class ActionItem {
 	}
 
 	/**
-	 * Takes the wording of a revised document, keeping identity (and so all logged progress). A
-	 * withdrawn item that a revision names again comes back. Returns true when anything visible changed.
+	 * Takes the wording of a revised document, keeping identity (and so all logged
+	 * progress). A withdrawn item that a revision names again comes back. Returns true
+	 * when anything visible changed.
 	 */
 	public boolean revise(String title, String description, ActionItemCategory category, Deadline deadline,
 			Provenance provenance) {
@@ -146,7 +151,10 @@ public class ActionItem {
 		return changed;
 	}
 
-	/** Gives the item the code a revised document numbers it by; true when the code changed. */
+	/**
+	 * Gives the item the code a revised document numbers it by; true when the code
+	 * changed.
+	 */
 	public boolean renumber(String newCode) {
 		if (newCode == null || newCode.isBlank()) {
 			throw new IllegalArgumentException("an action item needs a code");
@@ -167,7 +175,9 @@ public class ActionItem {
 		return state == ItemState.ACTIVE;
 	}
 
-	/** Replaces the participants with those of a (re-)import; true when the set changed. */
+	/**
+	 * Replaces the participants with those of a (re-)import; true when the set changed.
+	 */
 	public boolean replaceParticipations(List<Participation> incoming) {
 		boolean same = incoming.size() == participations.size();
 		for (int i = 0; same && i < incoming.size(); i++) {
@@ -191,8 +201,8 @@ public class ActionItem {
 	}
 
 	/**
-	 * Overdue: the item has a dated deadline that {@code day} is past, it is still active, and its
-	 * rolled-up status is neither complete nor withdrawn.
+	 * Overdue: the item has a dated deadline that {@code day} is past, it is still
+	 * active, and its rolled-up status is neither complete nor withdrawn.
 	 */
 	public boolean isOverdueOn(LocalDate day, CompletionStatus rolledUpStatus) {
 		return isActive() && deadline != null && deadline.hasPassed(day) && !rolledUpStatus.isSettled();

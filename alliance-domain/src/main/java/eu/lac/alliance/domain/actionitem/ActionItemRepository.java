@@ -16,7 +16,10 @@ public interface ActionItemRepository {
 
 	List<ActionItem> findByDialogueId(Long dialogueId);
 
-	/** Writes pending changes now, so that a later change can rely on the database seeing them. */
+	/**
+	 * Writes pending changes now, so that a later change can rely on the database seeing
+	 * them.
+	 */
 	void flush();
 
 }

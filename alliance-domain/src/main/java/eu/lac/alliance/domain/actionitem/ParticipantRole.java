@@ -2,6 +2,7 @@ package eu.lac.alliance.domain.actionitem;
 
 /** Why a country or organisation is named with a piece of work. */
 public enum ParticipantRole {
+
 	/** Leads the work together with the other co-leads. */
 	CO_LEAD,
 	/** An EU member state partnering the co-leads ("with Germany"). */
@@ -14,4 +15,5 @@ public enum ParticipantRole {
 	CO_CHAIR,
 	/** Named as taking part in a forum, without a stated role. */
 	ACTOR
+
 }

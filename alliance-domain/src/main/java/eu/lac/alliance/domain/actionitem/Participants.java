@@ -8,9 +8,10 @@ import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.policyarea.CoLead;
 
 /**
- * Who counts as taking part in an item, and so whose progress it tracks and whose focal point may log
- * on it: the countries named on the item or on any item above it, and the countries on the co-lead
- * line of its policy area in the same dialogue (co-leads and partner member states alike).
+ * Who counts as taking part in an item, and so whose progress it tracks and whose focal
+ * point may log on it: the countries named on the item or on any item above it, and the
+ * countries on the co-lead line of its policy area in the same dialogue (co-leads and
+ * partner member states alike).
  */
 public final class Participants {
 

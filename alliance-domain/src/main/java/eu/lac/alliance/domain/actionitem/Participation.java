@@ -26,8 +26,8 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * A country or organisation named with an action item, its role, and the agencies named with it:
- * "Brazil (MGI and MCTI)" is Brazil, interested, through MGI and MCTI.
+ * A country or organisation named with an action item, its role, and the agencies named
+ * with it: "Brazil (MGI and MCTI)" is Brazil, interested, through MGI and MCTI.
  */
 @Entity
 @Table(name = "participation")
@@ -64,8 +64,8 @@ public class Participation {
 	@Column(name = "wording")
 	private String wording;
 
-	private Participation(Country country, Organisation organisation, ParticipantRole role,
-			List<Organisation> agencies, String wording) {
+	private Participation(Country country, Organisation organisation, ParticipantRole role, List<Organisation> agencies,
+			String wording) {
 		if ((country == null) == (organisation == null)) {
 			throw new IllegalArgumentException("a participant is a country or an organisation");
 		}

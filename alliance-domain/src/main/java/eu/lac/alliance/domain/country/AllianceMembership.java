@@ -44,7 +44,8 @@ public class AllianceMembership {
 
 	public AllianceMembership(Country country, int joinedYear, LocalDate joinedOn, Provenance provenance) {
 		if (joinedYear < 2023 || joinedYear > 2100) {
-			throw new IllegalArgumentException("the Alliance dates from 2023; expected a joining year from 2023 but found " + joinedYear);
+			throw new IllegalArgumentException(
+					"the Alliance dates from 2023; expected a joining year from 2023 but found " + joinedYear);
 		}
 		if (joinedOn != null && joinedOn.getYear() != joinedYear) {
 			throw new IllegalArgumentException("joining date " + joinedOn + " is not in year " + joinedYear);
@@ -55,7 +56,10 @@ public class AllianceMembership {
 		this.provenance = provenance;
 	}
 
-	/** Takes a more precise statement (a day where only a year was known); true when it changed. */
+	/**
+	 * Takes a more precise statement (a day where only a year was known); true when it
+	 * changed.
+	 */
 	public boolean refine(int year, LocalDate day) {
 		if (joinedOn == null && day != null && day.getYear() == year) {
 			joinedOn = day;

@@ -18,7 +18,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A country of the Alliance or named by its documents, keyed by its ISO 3166-1 alpha-2 code. */
+/**
+ * A country of the Alliance or named by its documents, keyed by its ISO 3166-1 alpha-2
+ * code.
+ */
 @Entity
 @Table(name = "country")
 @Getter

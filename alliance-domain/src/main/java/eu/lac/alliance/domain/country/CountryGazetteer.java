@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds countries in text by any of their names: the whole name, or the longest name that starts at a
- * given word, so that "Dominican Republic Guatemala" splits at country names rather than at spaces.
+ * Finds countries in text by any of their names: the whole name, or the longest name that
+ * starts at a given word, so that "Dominican Republic Guatemala" splits at country names
+ * rather than at spaces.
  */
 public final class CountryGazetteer {
 
@@ -35,7 +36,9 @@ public final class CountryGazetteer {
 		longestNameInWords = Math.max(longestNameInWords, tokens.size());
 	}
 
-	/** The country a whole name denotes, in any language or spelling the gazetteer knows. */
+	/**
+	 * The country a whole name denotes, in any language or spelling the gazetteer knows.
+	 */
 	public Optional<Country> find(String name) {
 		return Optional.ofNullable(byKey.get(NameKey.of(name)));
 	}
@@ -50,13 +53,13 @@ public final class CountryGazetteer {
 	}
 
 	/**
-	 * The longest country name that starts at word {@code start} of {@code tokens} (words as
-	 * {@link NameKey#tokens} makes them); a leading "the" is part of the match.
+	 * The longest country name that starts at word {@code start} of {@code tokens} (words
+	 * as {@link NameKey#tokens} makes them); a leading "the" is part of the match.
 	 */
 	public Optional<Match> longestMatchAt(List<String> tokens, int start) {
 		int from = start;
-		while (from < tokens.size() && (tokens.get(from).equals("the") || tokens.get(from).equals("la")
-				|| tokens.get(from).equals("el"))) {
+		while (from < tokens.size()
+				&& (tokens.get(from).equals("the") || tokens.get(from).equals("la") || tokens.get(from).equals("el"))) {
 			from++;
 		}
 		int limit = Math.min(tokens.size(), from + longestNameInWords);
@@ -69,7 +72,10 @@ public final class CountryGazetteer {
 		return Optional.empty();
 	}
 
-	/** A country found in a list of words: it spans words {@code start} (inclusive) to {@code end}. */
+	/**
+	 * A country found in a list of words: it spans words {@code start} (inclusive) to
+	 * {@code end}.
+	 */
 	public record Match(Country country, int start, int end) {
 	}
 

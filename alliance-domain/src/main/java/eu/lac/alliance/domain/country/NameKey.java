@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds a name as documents write it ("The Bahamas", "Trinidad &amp; Tobago", "México", "St. Lucia")
- * into the key the gazetteer matches on, so that spelling variants meet.
+ * Folds a name as documents write it ("The Bahamas", "Trinidad &amp; Tobago", "México",
+ * "St. Lucia") into the key the gazetteer matches on, so that spelling variants meet.
  */
 public final class NameKey {
 
@@ -19,12 +19,18 @@ public final class NameKey {
 	private NameKey() {
 	}
 
-	/** The folded key of a whole name: lower case, no accents, "&" as "and", no leading article. */
+	/**
+	 * The folded key of a whole name: lower case, no accents, "&" as "and", no leading
+	 * article.
+	 */
 	public static String of(String name) {
 		return String.join(" ", tokens(name));
 	}
 
-	/** The folded words of a text, in order; the unit the gazetteer's longest-match works on. */
+	/**
+	 * The folded words of a text, in order; the unit the gazetteer's longest-match works
+	 * on.
+	 */
 	public static List<String> tokens(String text) {
 		if (text == null) {
 			return List.of();

@@ -19,8 +19,9 @@ import eu.lac.alliance.domain.organisation.Organisation;
 import eu.lac.alliance.domain.organisation.OrganisationKind;
 
 /**
- * The Alliance's reference gazetteer, read from the tab-separated files beside this class: the one
- * source both the database's reference data and the importer's offline (dry-run) matching come from.
+ * The Alliance's reference gazetteer, read from the tab-separated files beside this
+ * class: the one source both the database's reference data and the importer's offline
+ * (dry-run) matching come from.
  */
 public final class ReferenceData {
 
@@ -53,7 +54,10 @@ public final class ReferenceData {
 		return organisations;
 	}
 
-	/** The raw bytes of a reference file, for checksums that tell when the reference data changed. */
+	/**
+	 * The raw bytes of a reference file, for checksums that tell when the reference data
+	 * changed.
+	 */
 	public static byte[] bytes(String resource) {
 		try (InputStream in = open(resource)) {
 			return in.readAllBytes();
@@ -80,7 +84,8 @@ public final class ReferenceData {
 
 	private static List<String[]> rows(String resource) {
 		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (!line.isBlank() && !line.startsWith("#")) {

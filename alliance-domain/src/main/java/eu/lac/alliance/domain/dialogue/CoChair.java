@@ -15,7 +15,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A country or organisation that chaired a dialogue, with the person who sat in the chair where known. */
+/**
+ * A country or organisation that chaired a dialogue, with the person who sat in the chair
+ * where known.
+ */
 @Entity
 @Table(name = "dialogue_co_chair")
 @Getter

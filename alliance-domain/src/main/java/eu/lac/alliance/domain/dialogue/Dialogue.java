@@ -34,8 +34,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * A dialogue, forum or other Alliance event whose conclusions set out work to track. Several documents
- * can describe one dialogue (conclusions, a press release): each adds what the others left unsaid.
+ * A dialogue, forum or other Alliance event whose conclusions set out work to track.
+ * Several documents can describe one dialogue (conclusions, a press release): each adds
+ * what the others left unsaid.
  */
 @Entity
 @Table(name = "dialogue")
@@ -98,7 +99,8 @@ public class Dialogue {
 	public void scheduleAt(PartialDate start, PartialDate end) {
 		PartialDate effectiveEnd = end != null ? end : start;
 		if (start != null && effectiveEnd != null && effectiveEnd.latest().isBefore(start.earliest())) {
-			throw new IllegalArgumentException("a dialogue cannot end (" + effectiveEnd + ") before it starts (" + start + ")");
+			throw new IllegalArgumentException(
+					"a dialogue cannot end (" + effectiveEnd + ") before it starts (" + start + ")");
 		}
 		this.start = start;
 		this.end = effectiveEnd;
@@ -117,8 +119,9 @@ public class Dialogue {
 	}
 
 	/**
-	 * Takes from another account of the same dialogue what this one leaves unsaid or says less
-	 * precisely: a day-precise date beats a month, a stated city beats none. Returns true when anything changed.
+	 * Takes from another account of the same dialogue what this one leaves unsaid or says
+	 * less precisely: a day-precise date beats a month, a stated city beats none. Returns
+	 * true when anything changed.
 	 */
 	public boolean enrichWith(PartialDate otherStart, PartialDate otherEnd, String otherCity, Country otherCountry,
 			Integer otherCount) {
@@ -143,8 +146,9 @@ public class Dialogue {
 	}
 
 	/**
-	 * Whether two references denote the same dialogue: the same object, or the same stored row (a
-	 * persistence proxy and the loaded entity are different objects for one dialogue).
+	 * Whether two references denote the same dialogue: the same object, or the same
+	 * stored row (a persistence proxy and the loaded entity are different objects for one
+	 * dialogue).
 	 */
 	public boolean isSameAs(Dialogue other) {
 		return other != null && (other == this || getId() != null && getId().equals(other.getId()));

@@ -15,8 +15,9 @@ public interface DialogueRepository {
 	long count();
 
 	/**
-	 * Dialogues that could be the one a document dated {@code from}..{@code to} describes: those without
-	 * dates, and those whose dates come within a year of that period (the caller decides exactly).
+	 * Dialogues that could be the one a document dated {@code from}..{@code to}
+	 * describes: those without dates, and those whose dates come within a year of that
+	 * period (the caller decides exactly).
 	 */
 	List<Dialogue> findMatchCandidates(java.time.LocalDate from, java.time.LocalDate to);
 

@@ -9,8 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * A date known to a year, a month or a day. {@code date} is the first day of what is known, so
- * "February 2024" is 2024-02-01 with MONTH precision; {@link #latest()} gives its last day.
+ * A date known to a year, a month or a day. {@code date} is the first day of what is
+ * known, so "February 2024" is 2024-02-01 with MONTH precision; {@link #latest()} gives
+ * its last day.
  */
 @Embeddable
 public record PartialDate(LocalDate date, @Enumerated(EnumType.STRING) DatePrecision precision) {

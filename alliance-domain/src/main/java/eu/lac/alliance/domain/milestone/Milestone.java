@@ -17,7 +17,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A dated point the Alliance measures itself against, such as the EU-CELAC Summit of November 2025. */
+/**
+ * A dated point the Alliance measures itself against, such as the EU-CELAC Summit of
+ * November 2025.
+ */
 @Entity
 @Table(name = "milestone")
 @Getter

@@ -14,7 +14,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** One member of a named group: an organisation, or a country with the bodies it takes part through. */
+/**
+ * One member of a named group: an organisation, or a country with the bodies it takes
+ * part through.
+ */
 @Entity
 @Table(name = "organisation_group_member")
 @Getter

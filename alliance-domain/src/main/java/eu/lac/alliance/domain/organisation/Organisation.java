@@ -24,7 +24,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A body that co-leads, implements or takes an interest in the Alliance's work: from GIZ to INDOTEL to Nokia. */
+/**
+ * A body that co-leads, implements or takes an interest in the Alliance's work: from GIZ
+ * to INDOTEL to Nokia.
+ */
 @Entity
 @Table(name = "organisation")
 @Getter

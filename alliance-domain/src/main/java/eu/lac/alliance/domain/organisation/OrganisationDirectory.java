@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import eu.lac.alliance.domain.country.NameKey;
 
-/** Finds a known organisation by its name, acronym or any alias, however a document spells it. */
+/**
+ * Finds a known organisation by its name, acronym or any alias, however a document spells
+ * it.
+ */
 public final class OrganisationDirectory {
 
 	private final Map<String, Organisation> byKey = new HashMap<>();

@@ -20,7 +20,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A named group documents refer to as one party ("SCALAC members"), with the members a footnote lists. */
+/**
+ * A named group documents refer to as one party ("SCALAC members"), with the members a
+ * footnote lists.
+ */
 @Entity
 @Table(name = "organisation_group")
 @Getter

@@ -14,7 +14,9 @@ public interface OrganisationRepository {
 
 	long count();
 
-	/** Every organisation with its aliases loaded, for building a directory in one query. */
+	/**
+	 * Every organisation with its aliases loaded, for building a directory in one query.
+	 */
 	List<Organisation> findAllWithAliases();
 
 }

@@ -18,7 +18,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A challenge a dialogue highlighted for a policy area: context for the work, not work to track. */
+/**
+ * A challenge a dialogue highlighted for a policy area: context for the work, not work to
+ * track.
+ */
 @Entity
 @Table(name = "challenge")
 @Getter

@@ -24,8 +24,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * A country or organisation named on a policy area's co-lead line in a dialogue's conclusions, with
- * its role there (co-lead, partner member state "with", implementing agency "via").
+ * A country or organisation named on a policy area's co-lead line in a dialogue's
+ * conclusions, with its role there (co-lead, partner member state "with", implementing
+ * agency "via").
  */
 @Entity
 @Table(name = "co_lead")

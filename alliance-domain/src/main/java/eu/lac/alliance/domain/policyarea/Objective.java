@@ -20,7 +20,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** What a dialogue set out to achieve: overall, for a policy area, or for one action area or component. */
+/**
+ * What a dialogue set out to achieve: overall, for a policy area, or for one action area
+ * or component.
+ */
 @Entity
 @Table(name = "objective")
 @Getter
@@ -73,7 +76,9 @@ public class Objective {
 		this.provenance = provenance;
 	}
 
-	/** Takes the wording and provenance of a revised document; true when anything changed. */
+	/**
+	 * Takes the wording and provenance of a revised document; true when anything changed.
+	 */
 	public boolean revise(String title, String text, Objective parent, Provenance provenance) {
 		boolean changed = !Objects.equals(this.title, title) || !Objects.equals(this.text, text)
 				|| this.parent != parent;

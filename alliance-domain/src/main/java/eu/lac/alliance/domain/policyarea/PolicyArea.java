@@ -10,7 +10,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** One of the Alliance's policy areas (Cybersecurity, Artificial Intelligence, ...), or a new one an import brings. */
+/**
+ * One of the Alliance's policy areas (Cybersecurity, Artificial Intelligence, ...), or a
+ * new one an import brings.
+ */
 @Entity
 @Table(name = "policy_area")
 @Getter
@@ -35,7 +38,10 @@ public class PolicyArea {
 		this.code = code.strip();
 	}
 
-	/** Whether two references denote the same policy area (an object and its persistence proxy alike). */
+	/**
+	 * Whether two references denote the same policy area (an object and its persistence
+	 * proxy alike).
+	 */
 	public boolean isSameAs(PolicyArea other) {
 		return other != null && (other == this || getId() != null && getId().equals(other.getId()));
 	}

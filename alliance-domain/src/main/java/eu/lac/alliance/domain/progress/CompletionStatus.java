@@ -1,8 +1,9 @@
 package eu.lac.alliance.domain.progress;
 
 /**
- * How far a commitment has come, on the Open Government Partnership's completion scale, plus
- * withdrawn. Each step carries the share of the work it stands for in roll-ups (see {@link ProgressRollup}).
+ * How far a commitment has come, on the Open Government Partnership's completion scale,
+ * plus withdrawn. Each step carries the share of the work it stands for in roll-ups (see
+ * {@link ProgressRollup}).
  */
 public enum CompletionStatus {
 
@@ -14,7 +15,10 @@ public enum CompletionStatus {
 		this.percent = percent;
 	}
 
-	/** The share of the work this step stands for; meaningless for WITHDRAWN, which roll-ups leave out. */
+	/**
+	 * The share of the work this step stands for; meaningless for WITHDRAWN, which
+	 * roll-ups leave out.
+	 */
 	public int percent() {
 		return percent;
 	}

@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Which status each country stood at on a given day: its latest validated entry dated on or before that
- * day (by date, then by submission time). This is what "as of the summit" means.
+ * Which status each country stood at on a given day: its latest validated entry dated on
+ * or before that day (by date, then by submission time). This is what "as of the summit"
+ * means.
  */
 public final class CountryStatusLog {
 
@@ -17,8 +18,7 @@ public final class CountryStatusLog {
 	public record Entry(String countryCode, CompletionStatus status, LocalDate asOf, Instant submittedAt) {
 	}
 
-	private static final Comparator<Entry> LATEST = Comparator.comparing(Entry::asOf)
-		.thenComparing(Entry::submittedAt);
+	private static final Comparator<Entry> LATEST = Comparator.comparing(Entry::asOf).thenComparing(Entry::submittedAt);
 
 	private CountryStatusLog() {
 	}

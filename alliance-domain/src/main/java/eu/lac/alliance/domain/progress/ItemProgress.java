@@ -1,6 +1,9 @@
 package eu.lac.alliance.domain.progress;
 
-/** The rolled-up progress of an item: a status on the completion scale and the percentage behind it. */
+/**
+ * The rolled-up progress of an item: a status on the completion scale and the percentage
+ * behind it.
+ */
 public record ItemProgress(CompletionStatus status, int percent) {
 
 	public static final ItemProgress NOT_STARTED = new ItemProgress(CompletionStatus.NOT_STARTED, 0);

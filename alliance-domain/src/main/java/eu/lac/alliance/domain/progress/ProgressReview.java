@@ -18,7 +18,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** The secretariat's verdict on one progress update: validated, or returned to its author with a reason. */
+/**
+ * The secretariat's verdict on one progress update: validated, or returned to its author
+ * with a reason.
+ */
 @Entity
 @Table(name = "progress_review")
 @Getter

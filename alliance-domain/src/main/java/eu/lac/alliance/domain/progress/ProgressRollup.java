@@ -7,14 +7,15 @@ import java.util.List;
  * The rule that turns per-country statuses and sub-items into one item's progress.
  *
  * <ol>
- * <li>An item's units are its sub-items when it has any (each rolled up by this same rule), else the
- * countries taking part in it (each at its latest validated status; a country with none is not started).</li>
- * <li>Withdrawn units are left out. If every unit is withdrawn, the item is withdrawn; with no units at all
- * it is not started.</li>
- * <li>The percentage is the mean of the units' percentages (not started 0, limited 33, substantial 67,
- * complete 100), rounded half up.</li>
- * <li>The status is complete when every unit is complete, not started when every unit is not started, and
- * otherwise limited below 50% and substantial from 50%.</li>
+ * <li>An item's units are its sub-items when it has any (each rolled up by this same
+ * rule), else the countries taking part in it (each at its latest validated status; a
+ * country with none is not started).</li>
+ * <li>Withdrawn units are left out. If every unit is withdrawn, the item is withdrawn;
+ * with no units at all it is not started.</li>
+ * <li>The percentage is the mean of the units' percentages (not started 0, limited 33,
+ * substantial 67, complete 100), rounded half up.</li>
+ * <li>The status is complete when every unit is complete, not started when every unit is
+ * not started, and otherwise limited below 50% and substantial from 50%.</li>
  * </ol>
  */
 public final class ProgressRollup {
@@ -31,7 +32,10 @@ public final class ProgressRollup {
 		return ofUnits(units);
 	}
 
-	/** Rolls up an item from its sub-items' progress, or from its countries when it has no sub-items. */
+	/**
+	 * Rolls up an item from its sub-items' progress, or from its countries when it has no
+	 * sub-items.
+	 */
 	public static ItemProgress of(List<CompletionStatus> countryStatuses, List<ItemProgress> subItems) {
 		return subItems.isEmpty() ? ofCountries(countryStatuses) : ofUnits(subItems);
 	}

@@ -22,9 +22,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * One entry in an item's progress log for one country: what stood where on which day, by whom. The
- * log is append-only (the database refuses updates and deletes of these rows); the secretariat's
- * verdict on an entry is a separate {@link ProgressReview}.
+ * One entry in an item's progress log for one country: what stood where on which day, by
+ * whom. The log is append-only (the database refuses updates and deletes of these rows);
+ * the secretariat's verdict on an entry is a separate {@link ProgressReview}.
  */
 @Entity
 @Table(name = "progress_update")

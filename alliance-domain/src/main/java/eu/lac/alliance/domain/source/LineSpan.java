@@ -3,7 +3,10 @@ package eu.lac.alliance.domain.source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** The first and last line (1-based, inclusive) of a source document that an element came from. */
+/**
+ * The first and last line (1-based, inclusive) of a source document that an element came
+ * from.
+ */
 @Embeddable
 public record LineSpan(@Column(name = "first_line") int first, @Column(name = "last_line") int last) {
 

@@ -13,7 +13,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** A document as it was imported: its raw bytes, their hash and the layout it was read as, kept as evidence. */
+/**
+ * A document as it was imported: its raw bytes, their hash and the layout it was read as,
+ * kept as evidence.
+ */
 @Entity
 @Table(name = "source_document")
 @Getter

@@ -17,9 +17,12 @@ class ActionItemHierarchyTest {
 
 	@Test
 	void aSubItemMayHangUnderAnItemOfTheSameStoredDialogueEvenThroughAnotherReferenceToIt() throws Exception {
-		// a persistence proxy and the loaded entity are two objects for one row: identity is the id
-		Dialogue loaded = stored(new Dialogue("High Level Dialogue on Cybersecurity", DialogueKind.HIGH_LEVEL_DIALOGUE), 7L);
-		Dialogue sameRowOtherObject = stored(new Dialogue("High Level Dialogue on Cybersecurity", DialogueKind.HIGH_LEVEL_DIALOGUE), 7L);
+		// a persistence proxy and the loaded entity are two objects for one row: identity
+		// is the id
+		Dialogue loaded = stored(new Dialogue("High Level Dialogue on Cybersecurity", DialogueKind.HIGH_LEVEL_DIALOGUE),
+				7L);
+		Dialogue sameRowOtherObject = stored(
+				new Dialogue("High Level Dialogue on Cybersecurity", DialogueKind.HIGH_LEVEL_DIALOGUE), 7L);
 		ActionItem parent = new ActionItem(loaded, cyber, "7", "Technical assistance", null,
 				ActionItemCategory.CAPACITY_BUILDING, null);
 		ActionItem child = new ActionItem(sameRowOtherObject, cyber, "7.a", "Summer school", null,

@@ -15,7 +15,8 @@ class ActionItemOverdueTest {
 
 	private static final LocalDate END_OF_Q2 = LocalDate.of(2025, 6, 30);
 
-	private final ActionItem item = new ActionItem(new Dialogue("High-Level Dialogue on AI", DialogueKind.HIGH_LEVEL_DIALOGUE),
+	private final ActionItem item = new ActionItem(
+			new Dialogue("High-Level Dialogue on AI", DialogueKind.HIGH_LEVEL_DIALOGUE),
 			new PolicyArea("Artificial Intelligence", "AI"), "3", "Map national AI strategies", null,
 			ActionItemCategory.COMMITMENT, null);
 

@@ -87,9 +87,9 @@ class ParticipantsTest {
 	@Test
 	void organisationsOnTheCoLeadLineAreNotCountries() {
 		ActionItem item = item("1");
-		CoLead agency = new CoLead(alliance, cybersecurity, null,
-				new Organisation("European Union Agency for Cybersecurity", "ENISA", OrganisationKind.EU_INSTITUTION,
-						null, Set.of()),
+		CoLead agency = new CoLead(
+				alliance, cybersecurity, null, new Organisation("European Union Agency for Cybersecurity", "ENISA",
+						OrganisationKind.EU_INSTITUTION, null, Set.of()),
 				ParticipantRole.IMPLEMENTING_AGENCY, null, null);
 
 		assertThat(Participants.countriesOf(item, List.of(agency))).isEmpty();
@@ -100,7 +100,8 @@ class ParticipantsTest {
 		ActionItem item = item("1");
 		item.addParticipation(Participation.ofCountry(spain, ParticipantRole.PARTNER, List.of(), "with Spain"));
 
-		assertThat(Participants.countriesOf(item, List.of(coLead(alliance, cybersecurity, spain, ParticipantRole.CO_LEAD))))
+		assertThat(Participants.countriesOf(item,
+				List.of(coLead(alliance, cybersecurity, spain, ParticipantRole.CO_LEAD))))
 			.containsExactly(spain);
 	}
 
@@ -125,8 +126,8 @@ class ParticipantsTest {
 	}
 
 	private ActionItem item(String code) {
-		return new ActionItem(alliance, cybersecurity, code, "Action " + code, null, ActionItemCategory.JOINT_INITIATIVE,
-				null);
+		return new ActionItem(alliance, cybersecurity, code, "Action " + code, null,
+				ActionItemCategory.JOINT_INITIATIVE, null);
 	}
 
 	private static CoLead coLead(Dialogue dialogue, PolicyArea area, Country country, ParticipantRole role) {

@@ -45,8 +45,8 @@ class NameKeyTest {
 
 	@Test
 	void punctuationAndRunsOfSpaceSeparateWordsAndNothingMore() {
-		assertThat(NameKey.tokens("  Rep.  Dominicana,\tGuatemala; (Perú) "))
-			.containsExactly("rep", "dominicana", "guatemala", "peru");
+		assertThat(NameKey.tokens("  Rep.  Dominicana,\tGuatemala; (Perú) ")).containsExactly("rep", "dominicana",
+				"guatemala", "peru");
 	}
 
 	@Test

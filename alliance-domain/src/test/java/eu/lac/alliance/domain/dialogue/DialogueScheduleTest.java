@@ -13,7 +13,8 @@ import eu.lac.alliance.domain.country.Region;
 
 class DialogueScheduleTest {
 
-	private final Dialogue dialogue = new Dialogue("High-Level Dialogue on e-Governance", DialogueKind.HIGH_LEVEL_DIALOGUE);
+	private final Dialogue dialogue = new Dialogue("High-Level Dialogue on e-Governance",
+			DialogueKind.HIGH_LEVEL_DIALOGUE);
 
 	private final Country dominicanRepublic = new Country("DO", "Dominican Republic", Region.LATIN_AMERICA_CARIBBEAN,
 			Set.of());
@@ -91,8 +92,9 @@ class DialogueScheduleTest {
 	void anEnrichmentWhoseEndComesBeforeItsStartIsRefused() {
 		dialogue.scheduleAt(PartialDate.month(2024, 2), null);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> dialogue.enrichWith(
-				PartialDate.day(LocalDate.of(2024, 2, 14)), PartialDate.day(LocalDate.of(2024, 2, 12)), null, null, null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> dialogue.enrichWith(PartialDate.day(LocalDate.of(2024, 2, 14)),
+					PartialDate.day(LocalDate.of(2024, 2, 12)), null, null, null));
 		assertThat(dialogue.getStart()).isEqualTo(PartialDate.month(2024, 2));
 	}
 

@@ -55,7 +55,8 @@ class PartialDateTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new PartialDate(LocalDate.of(2024, 2, 1), DatePrecision.YEAR))
 			.withMessageContaining("2024-02-01");
-		assertThat(new PartialDate(LocalDate.of(2024, 2, 1), DatePrecision.MONTH)).isEqualTo(PartialDate.month(2024, 2));
+		assertThat(new PartialDate(LocalDate.of(2024, 2, 1), DatePrecision.MONTH))
+			.isEqualTo(PartialDate.month(2024, 2));
 	}
 
 	@Test

@@ -23,8 +23,8 @@ class ProgressReviewTest {
 
 	private final ProgressUpdate update = new ProgressUpdate(
 			new ActionItem(new Dialogue("EU-LAC Digital Alliance Days", DialogueKind.ALLIANCE_DAYS),
-					new PolicyArea("Connectivity", "CONN"), "2", "Extend BELLA", null, ActionItemCategory.JOINT_INITIATIVE,
-					null),
+					new PolicyArea("Connectivity", "CONN"), "2", "Extend BELLA", null,
+					ActionItemCategory.JOINT_INITIATIVE, null),
 			new Country("BR", "Brazil", Region.LATIN_AMERICA_CARIBBEAN, Set.of()), CompletionStatus.SUBSTANTIAL,
 			LocalDate.of(2025, 11, 1), null, null, "focal.point@gov.br", Instant.parse("2025-11-02T09:00:00Z"));
 

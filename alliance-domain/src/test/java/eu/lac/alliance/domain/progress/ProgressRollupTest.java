@@ -32,8 +32,7 @@ class ProgressRollupTest {
 
 	@Test
 	void withdrawnCountriesAreLeftOutOfTheMean() {
-		assertThat(ProgressRollup.ofCountries(List.of(LIMITED, WITHDRAWN)))
-			.isEqualTo(new ItemProgress(LIMITED, 33));
+		assertThat(ProgressRollup.ofCountries(List.of(LIMITED, WITHDRAWN))).isEqualTo(new ItemProgress(LIMITED, 33));
 		assertThat(ProgressRollup.ofCountries(List.of(COMPLETE, WITHDRAWN, COMPLETE)))
 			.isEqualTo(new ItemProgress(COMPLETE, 100));
 	}
@@ -76,7 +75,8 @@ class ProgressRollupTest {
 
 	@Test
 	void belowFiftyPercentIsLimited() {
-		assertThat(ProgressRollup.of(List.of(), List.of(new ItemProgress(LIMITED, 48), new ItemProgress(SUBSTANTIAL, 50))))
+		assertThat(
+				ProgressRollup.of(List.of(), List.of(new ItemProgress(LIMITED, 48), new ItemProgress(SUBSTANTIAL, 50))))
 			.isEqualTo(new ItemProgress(LIMITED, 49));
 		// (0 + 33 + 100) / 3 = 44.3
 		assertThat(ProgressRollup.ofCountries(List.of(NOT_STARTED, LIMITED, COMPLETE)))
@@ -85,8 +85,10 @@ class ProgressRollupTest {
 
 	@Test
 	void anItemThatIsNotCompleteNeverShowsAHundredPercent() {
-		// (99 + 100) / 2 = 99.5 would round to 100, but one unit is still short of complete
-		assertThat(ProgressRollup.of(List.of(), List.of(new ItemProgress(SUBSTANTIAL, 99), new ItemProgress(COMPLETE, 100))))
+		// (99 + 100) / 2 = 99.5 would round to 100, but one unit is still short of
+		// complete
+		assertThat(ProgressRollup.of(List.of(),
+				List.of(new ItemProgress(SUBSTANTIAL, 99), new ItemProgress(COMPLETE, 100))))
 			.isEqualTo(new ItemProgress(SUBSTANTIAL, 99));
 	}
 
@@ -115,7 +117,8 @@ class ProgressRollupTest {
 
 		assertThat(halfDone).isEqualTo(new ItemProgress(SUBSTANTIAL, 50));
 		assertThat(middle).isEqualTo(new ItemProgress(SUBSTANTIAL, 75));
-		// the mean of the sub-items (75 and 0), not of the four countries beneath them (50)
+		// the mean of the sub-items (75 and 0), not of the four countries beneath them
+		// (50)
 		assertThat(top).isEqualTo(new ItemProgress(LIMITED, 38));
 	}
 

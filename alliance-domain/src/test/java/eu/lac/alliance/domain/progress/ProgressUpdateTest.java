@@ -21,7 +21,8 @@ class ProgressUpdateTest {
 
 	private static final Instant SUBMITTED = Instant.parse("2025-11-10T12:00:00Z");
 
-	private final ActionItem item = new ActionItem(new Dialogue("EU-LAC Digital Alliance Days", DialogueKind.ALLIANCE_DAYS),
+	private final ActionItem item = new ActionItem(
+			new Dialogue("EU-LAC Digital Alliance Days", DialogueKind.ALLIANCE_DAYS),
 			new PolicyArea("Cybersecurity", "CYB"), "1", "Share incident response practice", null,
 			ActionItemCategory.INFORMATION_SHARING, null);
 

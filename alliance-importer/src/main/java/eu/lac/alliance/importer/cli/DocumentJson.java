@@ -27,8 +27,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes parse results in the importer's JSON contract ({@code docs/importer.md}): the fields the
- * contract requires, in its names, followed by the detail the model holds (roles, agencies, objectives).
+ * Writes parse results in the importer's JSON contract ({@code docs/importer.md}): the
+ * fields the contract requires, in its names, followed by the detail the model holds
+ * (roles, agencies, objectives).
  */
 public final class DocumentJson {
 
@@ -145,8 +146,8 @@ public final class DocumentJson {
 		node.set("interestedCountries", countries(item.participants(), EnumSet.of(ParticipantRole.INTERESTED)));
 		node.set("interestedOrganisations",
 				organisations(item.participants(), EnumSet.of(ParticipantRole.INTERESTED), labels));
-		node.put("deadline", item.deadline() == null || item.deadline().dueOn() == null ? null
-				: item.deadline().dueOn().toString());
+		node.put("deadline",
+				item.deadline() == null || item.deadline().dueOn() == null ? null : item.deadline().dueOn().toString());
 		node.set("sourceLines", lines(item.lines()));
 		node.put("deadlineText", item.deadline() == null ? null : item.deadline().wording());
 		node.put("objectiveCode", item.objectiveCode());
@@ -199,7 +200,9 @@ public final class DocumentJson {
 
 	private static ArrayNode countries(Collection<ParsedParty> parties, Set<ParticipantRole> roles) {
 		Set<String> codes = new LinkedHashSet<>();
-		parties.stream().filter(p -> p.isCountry() && roles.contains(p.role())).forEach(p -> codes.add(p.countryCode()));
+		parties.stream()
+			.filter(p -> p.isCountry() && roles.contains(p.role()))
+			.forEach(p -> codes.add(p.countryCode()));
 		ArrayNode array = NODES.arrayNode();
 		codes.forEach(array::add);
 		return array;
@@ -217,9 +220,10 @@ public final class DocumentJson {
 	}
 
 	/**
-	 * How the contract's name lists show an organisation: its full name, with its acronym in
-	 * parentheses where it has one ("Economic Commission for Latin America and the Caribbean (ECLAC)"),
-	 * so that both the way documents write it and its full name can be found.
+	 * How the contract's name lists show an organisation: its full name, with its acronym
+	 * in parentheses where it has one ("Economic Commission for Latin America and the
+	 * Caribbean (ECLAC)"), so that both the way documents write it and its full name can
+	 * be found.
 	 */
 	private static String label(ParsedOrganisation organisation) {
 		String acronym = organisation.acronym();

@@ -21,9 +21,10 @@ import eu.lac.alliance.importer.imports.ImportRejected;
 import eu.lac.alliance.importer.imports.ImportReport;
 
 /**
- * {@code java -jar alliance-importer.jar [--dry-run] [--json] FILE...}: parses conclusion documents and
- * prints what it found (dry run: no database at all), or imports them into the configured database.
- * Exit status 0 when every file was understood, 1 when any was not, 2 on a usage error.
+ * {@code java -jar alliance-importer.jar [--dry-run] [--json] FILE...}: parses conclusion
+ * documents and prints what it found (dry run: no database at all), or imports them into
+ * the configured database. Exit status 0 when every file was understood, 1 when any was
+ * not, 2 on a usage error.
  */
 public final class ImporterCommandLine {
 
@@ -77,7 +78,8 @@ public final class ImporterCommandLine {
 				var parsed = reader.read(name, Files.readAllBytes(file), context);
 				output.add(parsed);
 				if (!json) {
-					out.printf("%s: %s, dialogue '%s', %d policy areas, %d objectives, %d action items, %d members, %d organisations, %d warnings%n",
+					out.printf(
+							"%s: %s, dialogue '%s', %d policy areas, %d objectives, %d action items, %d members, %d organisations, %d warnings%n",
 							name, parsed.layout().format(), parsed.dialogue() == null ? "" : parsed.dialogue().title(),
 							parsed.policyAreas().size(), parsed.objectives().size(), parsed.actionItems().size(),
 							parsed.members().size(), parsed.organisations().size(), parsed.warnings().size());

@@ -9,12 +9,14 @@ import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.text.DocumentDecoder;
 
 /**
- * Reads one uploaded file into a {@link ParsedDocument}: decodes the bytes, recognises the layout from
- * the content (never the file name) and hands the text to that layout's parser. Pure: no database, no
- * Spring; the same reading serves dry runs, previews and imports.
+ * Reads one uploaded file into a {@link ParsedDocument}: decodes the bytes, recognises
+ * the layout from the content (never the file name) and hands the text to that layout's
+ * parser. Pure: no database, no Spring; the same reading serves dry runs, previews and
+ * imports.
  *
- * <p>Layouts are found with {@link ServiceLoader}: a new layout is a {@link LayoutParser} listed in
- * {@code META-INF/services/eu.lac.alliance.importer.document.LayoutParser}.
+ * <p>
+ * Layouts are found with {@link ServiceLoader}: a new layout is a {@link LayoutParser}
+ * listed in {@code META-INF/services/eu.lac.alliance.importer.document.LayoutParser}.
  */
 public final class DocumentReader {
 
@@ -37,8 +39,8 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * Reads a file. Throws {@link ParseFailure} (file and line, what was expected and what was found) for
-	 * anything it cannot understand; never any other exception.
+	 * Reads a file. Throws {@link ParseFailure} (file and line, what was expected and
+	 * what was found) for anything it cannot understand; never any other exception.
 	 */
 	public ParsedDocument read(String fileName, byte[] bytes, ParseContext context) {
 		SourceText text = DocumentDecoder.decode(fileName, bytes);
@@ -55,13 +57,18 @@ public final class DocumentReader {
 			throw failure;
 		}
 		catch (RuntimeException unexpected) {
-			// A parser bug must still reach the admin as a clear refusal, never as a stack trace.
-			throw new ParseFailure(text.fileName(), 0, "could not be read as " + parser.layout().format() + " ("
-					+ unexpected.getClass().getSimpleName() + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()) + ")");
+			// A parser bug must still reach the admin as a clear refusal, never as a
+			// stack trace.
+			throw new ParseFailure(text.fileName(), 0,
+					"could not be read as " + parser.layout().format() + " (" + unexpected.getClass().getSimpleName()
+							+ (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()) + ")");
 		}
 	}
 
-	/** What the decoder had to repair (mojibake, control characters) belongs in the document's warnings. */
+	/**
+	 * What the decoder had to repair (mojibake, control characters) belongs in the
+	 * document's warnings.
+	 */
 	private static ParsedDocument withRepairsNoted(ParsedDocument parsed, SourceText text) {
 		if (text.repairs().isEmpty()) {
 			return parsed;
@@ -69,11 +76,14 @@ public final class DocumentReader {
 		List<String> warnings = new ArrayList<>(text.repairs());
 		warnings.addAll(parsed.warnings());
 		return new ParsedDocument(parsed.fileName(), parsed.contentHash(), parsed.layout(), parsed.dialogue(),
-				parsed.policyAreas(), parsed.objectives(), parsed.actionItems(), parsed.members(), parsed.organisations(),
-				parsed.groups(), warnings);
+				parsed.policyAreas(), parsed.objectives(), parsed.actionItems(), parsed.members(),
+				parsed.organisations(), parsed.groups(), warnings);
 	}
 
-	/** The parser whose layout the text looks most like; a ParseFailure when none recognises it. */
+	/**
+	 * The parser whose layout the text looks most like; a ParseFailure when none
+	 * recognises it.
+	 */
 	public LayoutParser recognise(SourceText text) {
 		LayoutParser best = null;
 		int bestScore = 0;

@@ -1,13 +1,13 @@
 package eu.lac.alliance.importer.document;
 
-/** The document layouts the importer understands; {@link #format()} is the name the JSON contract uses. */
+/**
+ * The document layouts the importer understands; {@link #format()} is the name the JSON
+ * contract uses.
+ */
 public enum Layout {
 
-	OPERATIONAL_CONCLUSIONS("operational-conclusions"),
-	CHAIRS_CONCLUSIONS("chairs-conclusions"),
-	PRESS_RELEASE("press-release"),
-	OPERATIONAL_TAKEAWAYS("operational-takeaways"),
-	FORUM_SUMMARY("forum-summary");
+	OPERATIONAL_CONCLUSIONS("operational-conclusions"), CHAIRS_CONCLUSIONS("chairs-conclusions"),
+	PRESS_RELEASE("press-release"), OPERATIONAL_TAKEAWAYS("operational-takeaways"), FORUM_SUMMARY("forum-summary");
 
 	private final String format;
 

@@ -1,8 +1,9 @@
 package eu.lac.alliance.importer.document;
 
 /**
- * A document the importer could not understand. The message names the file and the line, and says
- * what was expected and what was found, so an admin can fix the document rather than guess.
+ * A document the importer could not understand. The message names the file and the line,
+ * and says what was expected and what was found, so an admin can fix the document rather
+ * than guess.
  */
 public class ParseFailure extends RuntimeException {
 

@@ -6,8 +6,9 @@ import java.util.Locale;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * Maps the many ways documents name a policy area ("AI", "Inteligencia Artificial", "EU-LAC Digital
- * Alliance in the Caribbean") to the Alliance's canonical names, so one area is one area across documents.
+ * Maps the many ways documents name a policy area ("AI", "Inteligencia Artificial",
+ * "EU-LAC Digital Alliance in the Caribbean") to the Alliance's canonical names, so one
+ * area is one area across documents.
  */
 public final class PolicyAreaNames {
 
@@ -15,23 +16,30 @@ public final class PolicyAreaNames {
 	}
 
 	private static final List<Area> KNOWN = List.of(
-			new Area("Cybersecurity", "CYB", List.of("cybersecurity", "cyber security", "cyber", "ciberseguridad",
-					"ciberseguranca", "cybersecurity and secure connectivity")),
-			new Area("Artificial Intelligence", "AI", List.of("artificial intelligence", "ai", "inteligencia artificial",
-					"ia", "ai and hpc", "artificial intelligence and hpc")),
-			new Area("Data Governance", "DATA", List.of("data governance", "data protection", "gobernanza de datos",
-					"governanca de dados", "data")),
-			new Area("e-Governance", "EGOV", List.of("e governance", "egovernance", "e government", "digital government",
-					"gobierno digital", "governo digital", "e gobierno")),
-			new Area("Connectivity", "CONN", List.of("connectivity", "secure connectivity", "conectividad",
-					"conectividade")),
+			new Area("Cybersecurity", "CYB",
+					List.of("cybersecurity", "cyber security", "cyber", "ciberseguridad", "ciberseguranca",
+							"cybersecurity and secure connectivity")),
+			new Area("Artificial Intelligence", "AI",
+					List.of("artificial intelligence", "ai", "inteligencia artificial", "ia", "ai and hpc",
+							"artificial intelligence and hpc")),
+			new Area("Data Governance", "DATA",
+					List.of("data governance", "data protection", "gobernanza de datos", "governanca de dados",
+							"data")),
+			new Area("e-Governance", "EGOV",
+					List.of("e governance", "egovernance", "e government", "digital government", "gobierno digital",
+							"governo digital", "e gobierno")),
+			new Area("Connectivity", "CONN",
+					List.of("connectivity", "secure connectivity", "conectividad", "conectividade")),
 			new Area("Caribbean", "CAR", List.of("caribbean", "eu lac digital alliance in the caribbean",
 					"digital alliance in the caribbean", "caribbean track", "caribe")));
 
 	private PolicyAreaNames() {
 	}
 
-	/** The canonical name for {@code name}; a name the Alliance has not used before comes back tidied. */
+	/**
+	 * The canonical name for {@code name}; a name the Alliance has not used before comes
+	 * back tidied.
+	 */
 	public static String canonical(String name) {
 		Area area = find(name);
 		if (area != null) {
@@ -41,12 +49,18 @@ public final class PolicyAreaNames {
 		return tidy.isEmpty() ? tidy : Character.toUpperCase(tidy.charAt(0)) + tidy.substring(1);
 	}
 
-	/** True when {@code name} is one of the ways documents name a policy area the Alliance already has. */
+	/**
+	 * True when {@code name} is one of the ways documents name a policy area the Alliance
+	 * already has.
+	 */
 	public static boolean isKnown(String name) {
 		return find(name) != null;
 	}
 
-	/** A short code for building item codes: "CYB", "AI", ...; for a new area, the initials of its words. */
+	/**
+	 * A short code for building item codes: "CYB", "AI", ...; for a new area, the
+	 * initials of its words.
+	 */
 	public static String code(String name) {
 		Area area = find(name);
 		if (area != null) {

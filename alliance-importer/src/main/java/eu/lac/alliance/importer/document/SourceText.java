@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A document decoded to text and split into lines, numbered from 1 as an editor shows them, so that
- * every parsed element and every error can say where it came from.
+ * A document decoded to text and split into lines, numbered from 1 as an editor shows
+ * them, so that every parsed element and every error can say where it came from.
  *
- * @param fileName the name the document arrived under (used in messages only, never to pick a layout)
+ * @param fileName the name the document arrived under (used in messages only, never to
+ * pick a layout)
  * @param contentHash SHA-256 of the raw bytes, hex
  * @param text the decoded, repaired text (line breaks normalised to \n)
  * @param lines {@code text} split at line breaks; {@code line(1)} is the first
  * @param encoding the character set the bytes were decoded from
- * @param repairs what the decoder had to repair (mojibake sequences fixed, control characters dropped)
+ * @param repairs what the decoder had to repair (mojibake sequences fixed, control
+ * characters dropped)
  */
 public record SourceText(String fileName, String contentHash, String text, List<String> lines, String encoding,
 		List<String> repairs) {

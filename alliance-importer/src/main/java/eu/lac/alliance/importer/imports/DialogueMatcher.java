@@ -9,10 +9,10 @@ import eu.lac.alliance.domain.dialogue.PartialDate;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 
 /**
- * Decides whether a document describes a dialogue the portal already has, so that a press release
- * about a dialogue enriches it rather than creating a second one. Two accounts are one dialogue when
- * their dates overlap and they took place in the same city or country, or when, lacking dates, their
- * titles are nearly the same.
+ * Decides whether a document describes a dialogue the portal already has, so that a press
+ * release about a dialogue enriches it rather than creating a second one. Two accounts
+ * are one dialogue when their dates overlap and they took place in the same city or
+ * country, or when, lacking dates, their titles are nearly the same.
  */
 final class DialogueMatcher {
 
@@ -39,7 +39,8 @@ final class DialogueMatcher {
 
 	private static double score(ParsedDialogue parsed, Dialogue dialogue) {
 		double titles = TextSimilarity.of(parsed.title(), dialogue.getTitle());
-		boolean exactTitle = parsed.title() != null && NameKey.of(parsed.title()).equals(NameKey.of(dialogue.getTitle()));
+		boolean exactTitle = parsed.title() != null
+				&& NameKey.of(parsed.title()).equals(NameKey.of(dialogue.getTitle()));
 		Boolean datesOverlap = overlap(parsed.start(), parsed.end(), dialogue.getStart(), dialogue.getEnd());
 		boolean samePlace = parsed.city() != null && dialogue.getCity() != null
 				&& NameKey.of(parsed.city()).equals(NameKey.of(dialogue.getCity()))

@@ -22,9 +22,9 @@ import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.text.DocumentDecoder;
 
 /**
- * The importer's API for the web upload and the command line: preview a document (parse it and say
- * what an import would create, update and withdraw, writing nothing) or import it, all or nothing, in
- * one transaction per document.
+ * The importer's API for the web upload and the command line: preview a document (parse
+ * it and say what an import would create, update and withdraw, writing nothing) or import
+ * it, all or nothing, in one transaction per document.
  */
 @Service
 public class DocumentImportService {
@@ -51,8 +51,9 @@ public class DocumentImportService {
 	}
 
 	/**
-	 * Parses a document and works out what importing it would do, against the database as it is now, then
-	 * rolls everything back. Throws {@link ImportRejected} when the document cannot be understood.
+	 * Parses a document and works out what importing it would do, against the database as
+	 * it is now, then rolls everything back. Throws {@link ImportRejected} when the
+	 * document cannot be understood.
 	 */
 	public ImportReport preview(String fileName, byte[] bytes) {
 		try {
@@ -80,8 +81,8 @@ public class DocumentImportService {
 	}
 
 	/**
-	 * Imports a document: all of it in one transaction, or (on {@link ImportRejected}, or any failure)
-	 * nothing. Importing the same bytes again changes nothing.
+	 * Imports a document: all of it in one transaction, or (on {@link ImportRejected}, or
+	 * any failure) nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
 		try {
@@ -91,9 +92,10 @@ public class DocumentImportService {
 			throw rejected;
 		}
 		catch (RuntimeException failure) {
-			// the transaction is rolled back; the admin gets a refusal that names the file, not a stack trace
-			throw new ImportRejected(fileName, 0, fileName + ": could not be imported, nothing was written ("
-					+ rootCause(failure) + ")", failure);
+			// the transaction is rolled back; the admin gets a refusal that names the
+			// file, not a stack trace
+			throw new ImportRejected(fileName, 0,
+					fileName + ": could not be imported, nothing was written (" + rootCause(failure) + ")", failure);
 		}
 	}
 
@@ -106,7 +108,10 @@ public class DocumentImportService {
 		return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
 	}
 
-	/** Parses with the database's gazetteer (reference data plus what imports have added), writing nothing. */
+	/**
+	 * Parses with the database's gazetteer (reference data plus what imports have added),
+	 * writing nothing.
+	 */
 	public ParsedDocument parse(String fileName, byte[] bytes) {
 		try {
 			return transactions.execute(status -> reader.read(fileName, bytes, context()));
@@ -116,7 +121,10 @@ public class DocumentImportService {
 		}
 	}
 
-	/** Whether anything was ever imported (the portal imports its seeds into an empty database). */
+	/**
+	 * Whether anything was ever imported (the portal imports its seeds into an empty
+	 * database).
+	 */
 	public boolean nothingImportedYet() {
 		return documents.count() == 0;
 	}
@@ -134,8 +142,8 @@ public class DocumentImportService {
 		Optional<SourceDocument> same = documents.findByContentHash(parsed.contentHash());
 		if (same.isPresent()) {
 			String when = "already imported as " + same.get().getFileName() + " on " + same.get().getImportedAt();
-			return new ImportReport(fileName, parsed.layout().format(), ImportReport.Outcome.UNCHANGED, null, null, true,
-					Map.of(), List.of(when), parsed);
+			return new ImportReport(fileName, parsed.layout().format(), ImportReport.Outcome.UNCHANGED, null, null,
+					true, Map.of(), List.of(when), parsed);
 		}
 		return writer.write(parsed, text, bytes, importedBy);
 	}

@@ -3,8 +3,8 @@ package eu.lac.alliance.importer.imports;
 import eu.lac.alliance.importer.document.ParseFailure;
 
 /**
- * An upload the importer refused: nothing was written. Carries the file and line so the page can say
- * exactly what to fix.
+ * An upload the importer refused: nothing was written. Carries the file and line so the
+ * page can say exactly what to fix.
  */
 public class ImportRejected extends RuntimeException {
 
@@ -28,7 +28,10 @@ public class ImportRejected extends RuntimeException {
 		return fileName;
 	}
 
-	/** The line (1-based) the importer stopped at, or 0 when the problem is the file as a whole. */
+	/**
+	 * The line (1-based) the importer stopped at, or 0 when the problem is the file as a
+	 * whole.
+	 */
 	public int line() {
 		return line;
 	}

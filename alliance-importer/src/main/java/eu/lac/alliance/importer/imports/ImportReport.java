@@ -6,16 +6,20 @@ import java.util.Map;
 import eu.lac.alliance.importer.result.ParsedDocument;
 
 /**
- * What an import did, or (for a preview) would do: per kind of element, how many were created,
- * updated, left alone and withdrawn; which dialogue it matched; and the warnings to look at.
+ * What an import did, or (for a preview) would do: per kind of element, how many were
+ * created, updated, left alone and withdrawn; which dialogue it matched; and the warnings
+ * to look at.
  *
  * @param fileName the file
  * @param layout the layout's format name
  * @param outcome what happened to the document as a whole
  * @param dialogueTitle the dialogue it was written to
- * @param dialogueId that dialogue's id (for a preview, the id it matched, or null for a new one)
- * @param matchedExistingDialogue true when the document enriched a dialogue that was already there
- * @param changes counts per kind of element ("actionItems", "objectives", "organisations", ...)
+ * @param dialogueId that dialogue's id (for a preview, the id it matched, or null for a
+ * new one)
+ * @param matchedExistingDialogue true when the document enriched a dialogue that was
+ * already there
+ * @param changes counts per kind of element ("actionItems", "objectives",
+ * "organisations", ...)
  * @param warnings what was understood only partly
  * @param parsed the parse result behind it
  */
@@ -24,12 +28,16 @@ public record ImportReport(String fileName, String layout, Outcome outcome, Stri
 
 	/** What happened to a document as a whole. */
 	public enum Outcome {
+
 		/** Written (new or revised). */
 		IMPORTED,
-		/** This exact document (same content hash) was already imported; nothing changed. */
+		/**
+		 * This exact document (same content hash) was already imported; nothing changed.
+		 */
 		UNCHANGED,
 		/** A dry run: the counts say what an import would do; nothing was written. */
 		PREVIEW
+
 	}
 
 	/** Counts for one kind of element. */

@@ -60,10 +60,10 @@ import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.result.ParsedText;
 
 /**
- * Writes one parse result through the domain's ports, inside the caller's transaction. A document
- * revises what an earlier version of itself (same dialogue, same layout) wrote: items are matched by
- * code, then by wording; matched items keep their identity and so their progress; items the revision
- * no longer names are withdrawn, never deleted.
+ * Writes one parse result through the domain's ports, inside the caller's transaction. A
+ * document revises what an earlier version of itself (same dialogue, same layout) wrote:
+ * items are matched by code, then by wording; matched items keep their identity and so
+ * their progress; items the revision no longer names are withdrawn, never deleted.
  */
 @Component
 class ParsedDocumentWriter {
@@ -72,8 +72,8 @@ class ParsedDocumentWriter {
 	private static final double SAME_ITEM = 0.6;
 
 	/**
-	 * Below this share of shared words, an item under the same code is a different item (the document
-	 * was renumbered), not a rewording of the old one.
+	 * Below this share of shared words, an item under the same code is a different item
+	 * (the document was renumbered), not a rewording of the old one.
 	 */
 	private static final double SAME_CODE = 0.2;
 
@@ -140,10 +140,9 @@ class ParsedDocumentWriter {
 
 	private boolean writeDialogue(Run run) {
 		ParsedDialogue parsed = run.parsed.dialogue();
-		Optional<Dialogue> existing = DialogueMatcher.match(parsed, parsed == null || parsed.start() == null
-				? dialogues.findAll()
-				: dialogues.findMatchCandidates(parsed.start().earliest(),
-						(parsed.end() != null ? parsed.end() : parsed.start()).latest()));
+		Optional<Dialogue> existing = DialogueMatcher.match(parsed,
+				parsed == null || parsed.start() == null ? dialogues.findAll() : dialogues.findMatchCandidates(
+						parsed.start().earliest(), (parsed.end() != null ? parsed.end() : parsed.start()).latest()));
 		Country host = parsed == null ? null : country(parsed.countryCode());
 		if (existing.isPresent()) {
 			Dialogue dialogue = existing.get();
@@ -228,8 +227,8 @@ class ParsedDocumentWriter {
 		Map<String, Objective> previous = new HashMap<>();
 		for (Objective objective : objectives.findByDialogueId(run.dialogue.getId())) {
 			if (run.fromSameLayout(objective.getProvenance())) {
-				previous.put(objectiveKey(objective.getScope(), objective.getCode(), objective.getPolicyArea().getName(),
-						objective.getText()), objective);
+				previous.put(objectiveKey(objective.getScope(), objective.getCode(),
+						objective.getPolicyArea().getName(), objective.getText()), objective);
 			}
 		}
 		List<ParsedObjective> all = new ArrayList<>();
@@ -246,13 +245,13 @@ class ParsedDocumentWriter {
 			String key = objectiveKey(parsed.scope(), parsed.code(), area.getName(), parsed.text());
 			Objective objective = previous.remove(key);
 			if (objective == null) {
-				objective = objectives.save(new Objective(run.dialogue, area, parsed.scope(), parsed.code(), parsed.title(),
-						parsed.text(), run.provenance(parsed.lines())));
+				objective = objectives.save(new Objective(run.dialogue, area, parsed.scope(), parsed.code(),
+						parsed.title(), parsed.text(), run.provenance(parsed.lines())));
 				run.tally.created("objectives");
 			}
 			else {
-				run.tally.changedOrNot("objectives",
-						objective.revise(parsed.title(), parsed.text(), objective.getParent(), run.provenance(parsed.lines())));
+				run.tally.changedOrNot("objectives", objective.revise(parsed.title(), parsed.text(),
+						objective.getParent(), run.provenance(parsed.lines())));
 			}
 			if (parsed.code() != null) {
 				run.objectivesByCode.put(parsed.code(), objective);
@@ -381,8 +380,9 @@ class ParsedDocumentWriter {
 	}
 
 	/**
-	 * The document's items with codes that are unique in the dialogue: a code repeated in the document, or
-	 * used by another document of the dialogue, gets a suffix (and a warning) rather than failing the import.
+	 * The document's items with codes that are unique in the dialogue: a code repeated in
+	 * the document, or used by another document of the dialogue, gets a suffix (and a
+	 * warning) rather than failing the import.
 	 */
 	private static List<ParsedActionItem> withUniqueCodes(Run run, Set<String> codesOfOtherDocuments) {
 		Set<String> seen = new HashSet<>();
@@ -407,8 +407,9 @@ class ParsedDocumentWriter {
 	}
 
 	/**
-	 * Which earlier item each incoming item revises: the item with the same code, unless its wording has
-	 * nothing in common any more (a renumbered document); then the most similar unmatched item.
+	 * Which earlier item each incoming item revises: the item with the same code, unless
+	 * its wording has nothing in common any more (a renumbered document); then the most
+	 * similar unmatched item.
 	 */
 	private static Map<String, ActionItem> matchPrevious(List<ParsedActionItem> incoming, List<ActionItem> previous) {
 		Map<String, ActionItem> previousByCode = new HashMap<>();
@@ -436,9 +437,10 @@ class ParsedDocumentWriter {
 	}
 
 	/**
-	 * Moves codes out of the way before items take their new ones, so that renumbering (2 becomes 3, 3
-	 * becomes 4) never trips the one-code-per-dialogue rule: renumbered items and withdrawn items whose
-	 * code a new item needs get a temporary code, flushed, before the final codes are set.
+	 * Moves codes out of the way before items take their new ones, so that renumbering (2
+	 * becomes 3, 3 becomes 4) never trips the one-code-per-dialogue rule: renumbered
+	 * items and withdrawn items whose code a new item needs get a temporary code,
+	 * flushed, before the final codes are set.
 	 */
 	private void freeCodesForRenumbering(List<ParsedActionItem> incoming, Map<String, ActionItem> byCode,
 			List<ActionItem> previous, Set<ActionItem> matched) {
@@ -499,8 +501,8 @@ class ParsedDocumentWriter {
 				}
 				List<Organisation> agencies = new ArrayList<>();
 				for (String agency : party.agencies()) {
-					agencies.add(run.organisation(agency, new ParsedOrganisation(agency, null, OrganisationKind.NATIONAL_AGENCY,
-							country.getCode(), false)));
+					agencies.add(run.organisation(agency, new ParsedOrganisation(agency, null,
+							OrganisationKind.NATIONAL_AGENCY, country.getCode(), false)));
 				}
 				result.add(Participation.ofCountry(country, party.role(), agencies, party.wording()));
 			}
@@ -521,15 +523,16 @@ class ParsedDocumentWriter {
 			}
 			Optional<AllianceMembership> existing = memberships.findByCountryCode(country.getCode());
 			if (existing.isEmpty()) {
-				memberships.save(new AllianceMembership(country, parsed.year(), parsed.date(), run.provenance(parsed.lines())));
+				memberships.save(
+						new AllianceMembership(country, parsed.year(), parsed.date(), run.provenance(parsed.lines())));
 				run.tally.created("memberships");
 			}
 			else {
 				AllianceMembership membership = existing.get();
 				if (membership.getJoinedYear() != parsed.year()) {
 					run.warnings.add(run.parsed.fileName() + ", " + parsed.lines() + ": says " + country.getName()
-							+ " joined in " + parsed.year() + ", but the portal already records " + membership.getJoinedYear()
-							+ "; kept " + membership.getJoinedYear());
+							+ " joined in " + parsed.year() + ", but the portal already records "
+							+ membership.getJoinedYear() + "; kept " + membership.getJoinedYear());
 				}
 				run.tally.changedOrNot("memberships", membership.refine(parsed.year(), parsed.date()));
 			}
@@ -589,7 +592,9 @@ class ParsedDocumentWriter {
 			}));
 		}
 
-		/** The organisation a name denotes, created when the portal does not know it yet. */
+		/**
+		 * The organisation a name denotes, created when the portal does not know it yet.
+		 */
 		Organisation organisation(String name, ParsedOrganisation description) {
 			if (directory == null) {
 				directory = new OrganisationDirectory(organisations.findAllWithAliases());

@@ -7,8 +7,9 @@ import java.util.Set;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * How alike two texts are, as the share of words they have in common (Jaccard over folded words,
- * short function words left out). Used to recognise an item a revised document reworded.
+ * How alike two texts are, as the share of words they have in common (Jaccard over folded
+ * words, short function words left out). Used to recognise an item a revised document
+ * reworded.
  */
 final class TextSimilarity {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * Cuts a list of participants into words and punctuation marks that remember where they sit, so that
- * names can be matched on their folded words and still be reported in the document's own spelling.
+ * Cuts a list of participants into words and punctuation marks that remember where they
+ * sit, so that names can be matched on their folded words and still be reported in the
+ * document's own spelling.
  */
 final class ListTokens {
 
@@ -18,7 +19,10 @@ final class ListTokens {
 
 	}
 
-	/** One word or mark: {@code keys} are the word's folded forms as the gazetteer compares them. */
+	/**
+	 * One word or mark: {@code keys} are the word's folded forms as the gazetteer
+	 * compares them.
+	 */
 	record Token(Kind kind, int start, int end, String text, List<String> keys) {
 
 		boolean is(Kind wanted) {
@@ -43,7 +47,10 @@ final class ListTokens {
 	private ListTokens() {
 	}
 
-	/** The tokens of {@code text}; a word keeps inner dots, hyphens and apostrophes ("CETIC.br", "UNC-CECAD"). */
+	/**
+	 * The tokens of {@code text}; a word keeps inner dots, hyphens and apostrophes
+	 * ("CETIC.br", "UNC-CECAD").
+	 */
 	static List<Token> lex(String text) {
 		List<Token> tokens = new ArrayList<>();
 		int i = 0;
@@ -62,7 +69,8 @@ final class ListTokens {
 					if (Character.isLetterOrDigit(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
 						end += Character.charCount(next);
 					}
-					else if (isJoiner(next) && end + 1 < length && Character.isLetterOrDigit(text.codePointAt(end + 1))) {
+					else if (isJoiner(next) && end + 1 < length
+							&& Character.isLetterOrDigit(text.codePointAt(end + 1))) {
 						end += Character.charCount(next);
 					}
 					else {
@@ -96,8 +104,8 @@ final class ListTokens {
 	}
 
 	/**
-	 * The index of the token that closes the bracket opened at {@code open}, or the token count when the
-	 * document never closes it.
+	 * The index of the token that closes the bracket opened at {@code open}, or the token
+	 * count when the document never closes it.
 	 */
 	static int closing(List<Token> tokens, int open) {
 		int depth = 0;
@@ -115,7 +123,10 @@ final class ListTokens {
 		return tokens.size();
 	}
 
-	/** The end offset of the text up to and including the closing bracket at {@code close}. */
+	/**
+	 * The end offset of the text up to and including the closing bracket at
+	 * {@code close}.
+	 */
 	static int endOffset(List<Token> tokens, int close) {
 		return tokens.get(Math.min(close, tokens.size() - 1)).end();
 	}

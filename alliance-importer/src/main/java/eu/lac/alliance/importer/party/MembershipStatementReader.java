@@ -12,9 +12,10 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.result.ParsedMembership;
 
 /**
- * Reads the sentences in which documents say who joined the Alliance and when ("adopted by 20 LAC
- * countries ... in 2023: Argentina, The Bahamas, ...", "In 2024, Belize, Guyana and Grenada joined",
- * "and so did Bolivia in 2025"), because the footnotes of several layouts state membership this way.
+ * Reads the sentences in which documents say who joined the Alliance and when ("adopted
+ * by 20 LAC countries ... in 2023: Argentina, The Bahamas, ...", "In 2024, Belize, Guyana
+ * and Grenada joined", "and so did Bolivia in 2025"), because the footnotes of several
+ * layouts state membership this way.
  */
 public final class MembershipStatementReader {
 
@@ -22,28 +23,38 @@ public final class MembershipStatementReader {
 	private static final List<String> CUE_STEMS = List.of("join", "adopt", "adher", "adhir", "aderi", "signator",
 			"endors", "incorpor", "ratif");
 
-	/** Whole words that do the same, where a stem would also catch other words ("unio" and "union"). */
+	/**
+	 * Whole words that do the same, where a stem would also catch other words ("unio" and
+	 * "union").
+	 */
 	private static final Set<String> CUE_WORDS = Set.of("signed", "unio", "unieron", "sumaron", "sumo", "firmaron",
 			"firmo", "assinaram", "assinou", "uniram", "uniu");
 
-	/** Stems of what is joined: a text must name the Alliance or its declaration to state memberships. */
+	/**
+	 * Stems of what is joined: a text must name the Alliance or its declaration to state
+	 * memberships.
+	 */
 	private static final List<String> SUBJECT_STEMS = List.of("alliance", "alianza", "alianca", "declaration",
 			"declaracion", "declaracao");
 
-	/** Word pairs that start a new clause with its own year: "... and so did Bolivia in 2025". */
+	/**
+	 * Word pairs that start a new clause with its own year: "... and so did Bolivia in
+	 * 2025".
+	 */
 	private static final List<List<String>> CLAUSE_STARTS = List.of(List.of("so", "did"), List.of("as", "did"),
 			List.of("lo", "hizo"), List.of("o", "fez"), List.of("asi", "como"), List.of("assim", "como"),
 			List.of("as", "well", "as"), List.of("while"), List.of("mientras"), List.of("whereas"));
 
-	private static final Set<String> ABBREVIATIONS = Set.of("st", "e.g", "i.e", "etc", "mr", "mrs", "dr", "no",
-			"rep", "sr", "sra", "vs", "cf", "approx", "art");
+	private static final Set<String> ABBREVIATIONS = Set.of("st", "e.g", "i.e", "etc", "mr", "mrs", "dr", "no", "rep",
+			"sr", "sra", "vs", "cf", "approx", "art");
 
 	private MembershipStatementReader() {
 	}
 
 	/**
-	 * The memberships {@code text} states, one per country (its first statement wins), each with the year
-	 * that goes with it; countries whose year the text does not give are left out.
+	 * The memberships {@code text} states, one per country (its first statement wins),
+	 * each with the year that goes with it; countries whose year the text does not give
+	 * are left out.
 	 */
 	public static List<ParsedMembership> read(String text, LineSpan lines, CountryGazetteer countries) {
 		if (text == null || text.isBlank() || lines == null) {
@@ -62,8 +73,9 @@ public final class MembershipStatementReader {
 			List<String> undated = new ArrayList<>();
 			for (List<String> clause : clauses(sentence)) {
 				ClauseYears result = readClause(clause, countries);
-				result.dated().forEach((code, year) -> byCountry.putIfAbsent(code,
-						new ParsedMembership(code, year, null, lines)));
+				result.dated()
+					.forEach(
+							(code, year) -> byCountry.putIfAbsent(code, new ParsedMembership(code, year, null, lines)));
 				if (result.lastYear() != null) {
 					lastYear = result.lastYear();
 				}
@@ -88,8 +100,9 @@ public final class MembershipStatementReader {
 	}
 
 	/**
-	 * A year seen before any country is waiting leads the countries after it ("In 2024, Belize ...");
-	 * a year seen while countries wait closes them ("Bolivia in 2025", "Brazil (2023)").
+	 * A year seen before any country is waiting leads the countries after it ("In 2024,
+	 * Belize ..."); a year seen while countries wait closes them ("Bolivia in 2025",
+	 * "Brazil (2023)").
 	 */
 	private static ClauseYears readClause(List<String> words, CountryGazetteer countries) {
 		Map<String, Integer> dated = new LinkedHashMap<>();
@@ -147,7 +160,10 @@ public final class MembershipStatementReader {
 		return false;
 	}
 
-	/** The clauses of a sentence: split at ";" and before the words that start a new clause. */
+	/**
+	 * The clauses of a sentence: split at ";" and before the words that start a new
+	 * clause.
+	 */
 	private static List<List<String>> clauses(String sentence) {
 		List<List<String>> clauses = new ArrayList<>();
 		for (String part : sentence.split(";")) {
@@ -168,7 +184,10 @@ public final class MembershipStatementReader {
 		return clauses;
 	}
 
-	/** Splits at ".", "!" or "?" followed by a space, except after abbreviations such as "St.". */
+	/**
+	 * Splits at ".", "!" or "?" followed by a space, except after abbreviations such as
+	 * "St.".
+	 */
 	static List<String> sentences(String text) {
 		List<String> sentences = new ArrayList<>();
 		int start = 0;

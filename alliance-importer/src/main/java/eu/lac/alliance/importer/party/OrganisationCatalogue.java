@@ -16,8 +16,8 @@ import eu.lac.alliance.domain.organisation.OrganisationKind;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 
 /**
- * Collects the organisations one document names, once each, resolving them through the directory so
- * that "FIIAP", "FIIAPP" and the full Spanish name become one organisation.
+ * Collects the organisations one document names, once each, resolving them through the
+ * directory so that "FIIAP", "FIIAPP" and the full Spanish name become one organisation.
  */
 public final class OrganisationCatalogue {
 
@@ -36,9 +36,10 @@ public final class OrganisationCatalogue {
 	}
 
 	/**
-	 * Records a mention and returns the name to use for it: the directory's canonical name when known,
-	 * else the mention as written. {@code kindIfUnknown} and {@code countryIfUnknown} describe an
-	 * organisation the directory does not know (the parser's best knowledge from context).
+	 * Records a mention and returns the name to use for it: the directory's canonical
+	 * name when known, else the mention as written. {@code kindIfUnknown} and
+	 * {@code countryIfUnknown} describe an organisation the directory does not know (the
+	 * parser's best knowledge from context).
 	 */
 	public String mention(String mention, OrganisationKind kindIfUnknown, String countryIfUnknown) {
 		String cleaned = mention.strip();
@@ -57,9 +58,10 @@ public final class OrganisationCatalogue {
 	}
 
 	/**
-	 * Records every organisation of the directory that free text names, by name, alias or acronym.
-	 * Acronyms count only when written in capitals ("UN", not the Spanish "un"); "EU" alone is the
-	 * region in the Alliance's prose, not an organisation, and is passed over.
+	 * Records every organisation of the directory that free text names, by name, alias or
+	 * acronym. Acronyms count only when written in capitals ("UN", not the Spanish "un");
+	 * "EU" alone is the region in the Alliance's prose, not an organisation, and is
+	 * passed over.
 	 */
 	public void scan(String text) {
 		if (text == null || text.isEmpty()) {
@@ -74,7 +76,8 @@ public final class OrganisationCatalogue {
 		int i = 0;
 		while (i < words.size()) {
 			if (!firstWords().contains(folded.get(i).split(" ", 2)[0])) {
-				// no known name starts with this word: spares the longest-match loop on almost every word
+				// no known name starts with this word: spares the longest-match loop on
+				// almost every word
 				i++;
 				continue;
 			}

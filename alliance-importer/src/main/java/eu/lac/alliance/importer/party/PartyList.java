@@ -5,11 +5,12 @@ import java.util.List;
 import eu.lac.alliance.importer.result.ParsedParty;
 
 /**
- * The parties read from one list of participants, and what in it could not be read, so a parser can
- * warn about "Atlantis" rather than silently lose it.
+ * The parties read from one list of participants, and what in it could not be read, so a
+ * parser can warn about "Atlantis" rather than silently lose it.
  *
  * @param parties the parties in the order the document names them
- * @param problems one "expected ... but found ..." message per piece of text that was not understood
+ * @param problems one "expected ... but found ..." message per piece of text that was not
+ * understood
  */
 public record PartyList(List<ParsedParty> parties, List<String> problems) {
 

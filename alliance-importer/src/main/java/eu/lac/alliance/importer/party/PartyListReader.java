@@ -20,10 +20,11 @@ import eu.lac.alliance.importer.party.ListTokens.Token;
 import eu.lac.alliance.importer.result.ParsedParty;
 
 /**
- * Reads the ways documents list participants ("Uruguay with Spain via FIIAP and European Commission",
- * "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL)", "ECLAC SCALAC members") into
- * parties, letting the longest country or organisation name win before a list is split at "and", so
- * that "Trinidad and Tobago" stays one country. Every organisation it meets is recorded in the catalogue.
+ * Reads the ways documents list participants ("Uruguay with Spain via FIIAP and European
+ * Commission", "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL)", "ECLAC
+ * SCALAC members") into parties, letting the longest country or organisation name win
+ * before a list is split at "and", so that "Trinidad and Tobago" stays one country. Every
+ * organisation it meets is recorded in the catalogue.
  */
 public final class PartyListReader {
 
@@ -52,7 +53,10 @@ public final class PartyListReader {
 
 	private final OrganisationCatalogue catalogue;
 
-	/** First words of every country name: most words start none, and need not be looked up. */
+	/**
+	 * First words of every country name: most words start none, and need not be looked
+	 * up.
+	 */
 	private final Set<String> countryFirstWords = new HashSet<>();
 
 	/** First words of every organisation name, acronym and alias, for the same reason. */
@@ -79,36 +83,45 @@ public final class PartyListReader {
 		}
 	}
 
-	/** A reader matching against the context's gazetteer and directory, recording into {@code catalogue}. */
+	/**
+	 * A reader matching against the context's gazetteer and directory, recording into
+	 * {@code catalogue}.
+	 */
 	public static PartyListReader of(ParseContext context, OrganisationCatalogue catalogue) {
 		return new PartyListReader(context.countries(), context.organisations(), catalogue);
 	}
 
 	/**
-	 * A co-lead line: "Ecuador and Mexico with Germany via GIZ, RedClara (for BELLA II) and European
-	 * Commission". Names before "with" co-lead, names after it partner, names after "via" implement, until
-	 * an EU institution or a country starts the list again.
+	 * A co-lead line: "Ecuador and Mexico with Germany via GIZ, RedClara (for BELLA II)
+	 * and European Commission". Names before "with" co-lead, names after it partner,
+	 * names after "via" implement, until an EU institution or a country starts the list
+	 * again.
 	 */
 	public PartyList readCoLeads(String text) {
 		return readItems(text, null, null);
 	}
 
 	/**
-	 * A list whose items are separated by commas and "and" ("Argentina (UBA and UNC-CECAD), ... and
-	 * SCALAC/RedCLARA Alliance"), every item a country with its agencies or an organisation in {@code role}.
+	 * A list whose items are separated by commas and "and" ("Argentina (UBA and
+	 * UNC-CECAD), ... and SCALAC/RedCLARA Alliance"), every item a country with its
+	 * agencies or an organisation in {@code role}.
 	 */
 	public PartyList readMembers(String text, ParticipantRole role) {
 		return readItems(text, role, OrganisationKind.OTHER);
 	}
 
-	/** As {@link #readMembers(String, ParticipantRole)}, recording unknown organisations as {@code kindIfUnknown}. */
+	/**
+	 * As {@link #readMembers(String, ParticipantRole)}, recording unknown organisations
+	 * as {@code kindIfUnknown}.
+	 */
 	public PartyList readMembers(String text, ParticipantRole role, OrganisationKind kindIfUnknown) {
 		return readItems(text, role, kindIfUnknown);
 	}
 
 	/**
-	 * Countries run together without separators, each with its agencies in brackets: "Belize Brazil (MGI
-	 * and MCTI) Dominican Republic (OGTIC/INDOTEL)". Words that are no country are reported, not dropped.
+	 * Countries run together without separators, each with its agencies in brackets:
+	 * "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL)". Words that are
+	 * no country are reported, not dropped.
 	 */
 	public PartyList readInterestedCountries(String text) {
 		String plain = text == null ? "" : text;
@@ -154,9 +167,10 @@ public final class PartyListReader {
 	}
 
 	/**
-	 * Organisations run together: "ECLAC SCALAC members RedClara". Segments by the longest known
-	 * organisation, named group ({@code groupNames}, matched case-insensitively) or country; runs of other
-	 * capitalised words become organisations of {@code kindIfUnknown}; footnote numbers are ignored.
+	 * Organisations run together: "ECLAC SCALAC members RedClara". Segments by the
+	 * longest known organisation, named group ({@code groupNames}, matched
+	 * case-insensitively) or country; runs of other capitalised words become
+	 * organisations of {@code kindIfUnknown}; footnote numbers are ignored.
 	 */
 	public PartyList readInterestedOrganisations(String text, Collection<String> groupNames,
 			OrganisationKind kindIfUnknown) {
@@ -268,8 +282,9 @@ public final class PartyListReader {
 	}
 
 	/**
-	 * Splits the agencies named in brackets at the top level only: "MGI, MCTI and CETIC.br/CGI.br" gives
-	 * four, "UniAndes, SC3UIS, LaRedCCA (RENATA)" gives three, keeping the inner brackets.
+	 * Splits the agencies named in brackets at the top level only: "MGI, MCTI and
+	 * CETIC.br/CGI.br" gives four, "UniAndes, SC3UIS, LaRedCCA (RENATA)" gives three,
+	 * keeping the inner brackets.
 	 */
 	public List<String> readAgencies(String text) {
 		String plain = text == null ? "" : text;
@@ -382,8 +397,8 @@ public final class PartyListReader {
 		if (item.country() != null) {
 			return countryParty(item.country(), role, item.agencies(), item.wording());
 		}
-		OrganisationKind kind = kindIfUnknown != null ? kindIfUnknown
-				: role == ParticipantRole.IMPLEMENTING_AGENCY ? OrganisationKind.IMPLEMENTING_AGENCY : OrganisationKind.OTHER;
+		OrganisationKind kind = kindIfUnknown != null ? kindIfUnknown : role == ParticipantRole.IMPLEMENTING_AGENCY
+				? OrganisationKind.IMPLEMENTING_AGENCY : OrganisationKind.OTHER;
 		String name = catalogue.mention(item.organisation(), kind, null);
 		return new ParsedParty(null, name, role, item.agencies(), item.wording());
 	}
@@ -395,8 +410,7 @@ public final class PartyListReader {
 		return ParsedParty.country(country.getCode(), role, agencies, wording);
 	}
 
-	private ParsedParty unknownOrganisation(List<Token> tokens, int from, int to, String plain,
-			OrganisationKind kind) {
+	private ParsedParty unknownOrganisation(List<Token> tokens, int from, int to, String plain, OrganisationKind kind) {
 		int nameEnd = to + 1;
 		List<String> agencies = List.of();
 		for (int k = from; k <= to; k++) {
@@ -410,7 +424,10 @@ public final class PartyListReader {
 		return new ParsedParty(null, name, ParticipantRole.INTERESTED, agencies, span(plain, tokens, from, to + 1));
 	}
 
-	/** Splits tokens {@code from} (inclusive) to {@code to} (exclusive) at top-level separators. */
+	/**
+	 * Splits tokens {@code from} (inclusive) to {@code to} (exclusive) at top-level
+	 * separators.
+	 */
 	private List<String> agencies(List<Token> tokens, int from, int to, String plain) {
 		List<String> agencies = new ArrayList<>();
 		int depth = 0;
@@ -425,8 +442,8 @@ public final class PartyListReader {
 			else if (token.is(Kind.CLOSE)) {
 				depth = Math.max(0, depth - 1);
 			}
-			else if (depth == 0 && isAgencySeparator(token) && !(partStart >= 0 && (isListWord(token)
-					|| token.is(Kind.AMPERSAND)) && joinsName(tokens, partStart, k))) {
+			else if (depth == 0 && isAgencySeparator(token) && !(partStart >= 0
+					&& (isListWord(token) || token.is(Kind.AMPERSAND)) && joinsName(tokens, partStart, k))) {
 				addAgency(agencies, plain, tokens, partStart, partEnd);
 				partStart = -1;
 				continue;
@@ -450,7 +467,10 @@ public final class PartyListReader {
 		}
 	}
 
-	/** Whether lower-case connectors starting at {@code i} lead to a capitalised word ("Bank of the South"). */
+	/**
+	 * Whether lower-case connectors starting at {@code i} lead to a capitalised word
+	 * ("Bank of the South").
+	 */
 	private static boolean connectsCapitalisedWords(List<Token> tokens, int i) {
 		int k = i;
 		while (k < tokens.size() && k < i + 3 && tokens.get(k).is(Kind.WORD)
@@ -461,14 +481,15 @@ public final class PartyListReader {
 	}
 
 	private static boolean isAgencySeparator(Token token) {
-		return token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.SLASH)
-				|| token.is(Kind.AMPERSAND) || isListWord(token);
+		return token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.SLASH) || token.is(Kind.AMPERSAND)
+				|| isListWord(token);
 	}
 
 	/**
-	 * Whether "and" at {@code at} joins two halves of one unknown name ("Ministry of Science and
-	 * Technology") rather than two names: the left half reads as a name with "of", the right half
-	 * starts with a capitalised word that is neither an acronym nor a known name.
+	 * Whether "and" at {@code at} joins two halves of one unknown name ("Ministry of
+	 * Science and Technology") rather than two names: the left half reads as a name with
+	 * "of", the right half starts with a capitalised word that is neither an acronym nor
+	 * a known name.
 	 */
 	private boolean joinsName(List<Token> tokens, int from, int at) {
 		if (at + 1 >= tokens.size()) {
@@ -503,7 +524,10 @@ public final class PartyListReader {
 		return keywordAt(tokens, at, PARTNER_WORDS) > 0 || keywordAt(tokens, at, AGENCY_WORDS) > 0;
 	}
 
-	/** The longest country name starting at token {@code i}; "." is transparent ("St. Lucia"). */
+	/**
+	 * The longest country name starting at token {@code i}; "." is transparent ("St.
+	 * Lucia").
+	 */
 	private Hit countryAt(List<Token> tokens, int i) {
 		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD) || !startsName(tokens, i, countryFirstWords)) {
 			return null;
@@ -564,7 +588,10 @@ public final class PartyListReader {
 		return null;
 	}
 
-	/** Whether token {@code i}, or the word after a leading article, can start one of the names. */
+	/**
+	 * Whether token {@code i}, or the word after a leading article, can start one of the
+	 * names.
+	 */
 	private static boolean startsName(List<Token> tokens, int i, Set<String> firstWords) {
 		List<String> keys = tokens.get(i).keys();
 		if (keys.isEmpty()) {
@@ -640,7 +667,10 @@ public final class PartyListReader {
 		return plain.substring(tokens.get(from).start(), tokens.get(Math.min(to, tokens.size()) - 1).end()).strip();
 	}
 
-	/** Text that is not what a list should hold, gathered until something readable comes again. */
+	/**
+	 * Text that is not what a list should hold, gathered until something readable comes
+	 * again.
+	 */
 	private static final class Stray {
 
 		private final String plain;

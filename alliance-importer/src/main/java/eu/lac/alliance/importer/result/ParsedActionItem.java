@@ -7,17 +7,21 @@ import eu.lac.alliance.domain.actionitem.Deadline;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * One trackable piece of work: a numbered action ("7"), a lettered sub-item ("7.c"), an activity of a
- * takeaways table ("1.1-b"), a cooperation opportunity, a next step or a commitment.
+ * One trackable piece of work: a numbered action ("7"), a lettered sub-item ("7.c"), an
+ * activity of a takeaways table ("1.1-b"), a cooperation opportunity, a next step or a
+ * commitment.
  *
- * @param code hierarchical code, unique within the document ("7", "7.c", "2.1-b", "CYB-NS-1")
+ * @param code hierarchical code, unique within the document ("7", "7.c", "2.1-b",
+ * "CYB-NS-1")
  * @param title one line that names it (the activity column, or the first sentence)
  * @param description the full text, markup removed
  * @param category the kind of work
  * @param parentCode the code of the item it belongs to, or null
- * @param objectiveCode the code of the objective (action area or component) it serves, or null
+ * @param objectiveCode the code of the objective (action area or component) it serves, or
+ * null
  * @param policyArea the policy area's name
- * @param participants countries and organisations named with this item (interested, co-lead, ...)
+ * @param participants countries and organisations named with this item (interested,
+ * co-lead, ...)
  * @param deadline when it is due, or null
  * @param lines first and last line it was read from
  */

@@ -7,15 +7,18 @@ import eu.lac.alliance.domain.dialogue.PartialDate;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * The event a document describes. Any field the document does not state is null (or empty).
+ * The event a document describes. Any field the document does not state is null (or
+ * empty).
  *
  * @param title a title that names the event ("High Level Dialogue on Cybersecurity")
  * @param kind what sort of event
  * @param start first day, as precisely as stated
- * @param end last day, as precisely as stated (same as start for a one-day event or when only a month is known)
+ * @param end last day, as precisely as stated (same as start for a one-day event or when
+ * only a month is known)
  * @param city host city
  * @param countryCode host country, ISO alpha-2
- * @param coChairs co-chairs (countries or organisations, role CO_CHAIR, person names in {@code agencies} when given)
+ * @param coChairs co-chairs (countries or organisations, role CO_CHAIR, person names in
+ * {@code agencies} when given)
  * @param participantCount "over 150 senior government representatives" gives 150
  * @param lines where the document states these facts
  */

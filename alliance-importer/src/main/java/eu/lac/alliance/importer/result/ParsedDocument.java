@@ -5,16 +5,19 @@ import java.util.List;
 import eu.lac.alliance.importer.document.Layout;
 
 /**
- * Everything a parser found in one document, before anything is written: the unit a preview shows
- * and an import writes in one transaction.
+ * Everything a parser found in one document, before anything is written: the unit a
+ * preview shows and an import writes in one transaction.
  *
  * @param fileName the file it came from
  * @param contentHash SHA-256 of the raw bytes
  * @param layout the layout detected
  * @param dialogue the dialogue, forum or event the document describes
- * @param policyAreas the policy areas it speaks of, each with objective, co-leads and challenges
- * @param objectives overall, action-area and component objectives (policy-area objectives stay on the policy area)
- * @param actionItems every numbered action, sub-item, activity, opportunity, next step and commitment, in document order
+ * @param policyAreas the policy areas it speaks of, each with objective, co-leads and
+ * challenges
+ * @param objectives overall, action-area and component objectives (policy-area objectives
+ * stay on the policy area)
+ * @param actionItems every numbered action, sub-item, activity, opportunity, next step
+ * and commitment, in document order
  * @param members Alliance memberships the document states
  * @param organisations every organisation or company the document names, once each
  * @param groups named groups it defines ("SCALAC members") with their members

@@ -5,7 +5,8 @@ import java.util.List;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * A named group a document defines, such as "SCALAC members", with the parties it consists of.
+ * A named group a document defines, such as "SCALAC members", with the parties it
+ * consists of.
  *
  * @param name the group's name as mentions use it
  * @param members its members: countries with their agencies, or organisations

@@ -4,10 +4,12 @@ import eu.lac.alliance.domain.policyarea.ObjectiveScope;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * An objective above the action items: the dialogue's overall objective, an action area's specific
- * objective ("Action Area I: Diplomatic level"), or a component ("1.1 Support AI governance efforts in the region").
+ * An objective above the action items: the dialogue's overall objective, an action area's
+ * specific objective ("Action Area I: Diplomatic level"), or a component ("1.1 Support AI
+ * governance efforts in the region").
  *
- * @param code the code that action items point at with {@code objectiveCode} ("I", "1.1", "1"), or null
+ * @param code the code that action items point at with {@code objectiveCode} ("I", "1.1",
+ * "1"), or null
  * @param title a short name ("Diplomatic level"), or null
  * @param text the objective itself
  * @param scope what it covers

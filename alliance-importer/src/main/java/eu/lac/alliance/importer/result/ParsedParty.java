@@ -5,12 +5,13 @@ import java.util.List;
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
 
 /**
- * One country or organisation named as taking part, with its role and the agencies named with it:
- * "Brazil (MGI and MCTI)" is country BR with agencies [MGI, MCTI]. Exactly one of {@code countryCode}
- * and {@code organisation} is set.
+ * One country or organisation named as taking part, with its role and the agencies named
+ * with it: "Brazil (MGI and MCTI)" is country BR with agencies [MGI, MCTI]. Exactly one
+ * of {@code countryCode} and {@code organisation} is set.
  *
  * @param countryCode ISO alpha-2 when the party is a country
- * @param organisation the organisation's name as the document gives it, when the party is an organisation or a group
+ * @param organisation the organisation's name as the document gives it, when the party is
+ * an organisation or a group
  * @param role why it is named
  * @param agencies agencies, ministries or people named with it, in order
  * @param wording the document's own words for this party

@@ -20,9 +20,10 @@ import eu.lac.alliance.importer.imports.ImportRejected;
 import eu.lac.alliance.importer.imports.ImportReport;
 
 /**
- * On the first start into an empty database, imports the documents in the seeds directory (in file
- * name order, each in its own transaction), so a new portal opens with the Alliance's conclusions in it.
- * It runs once every bean is ready and before the web server opens its port, so nobody sees a half-filled portal.
+ * On the first start into an empty database, imports the documents in the seeds directory
+ * (in file name order, each in its own transaction), so a new portal opens with the
+ * Alliance's conclusions in it. It runs once every bean is ready and before the web
+ * server opens its port, so nobody sees a half-filled portal.
  */
 @Component
 @ConditionalOnProperty(name = "alliance.seeds.import-on-empty", havingValue = "true")

@@ -5,8 +5,8 @@ import java.util.Objects;
 import eu.lac.alliance.domain.dialogue.PartialDate;
 
 /**
- * The days an event took place as a document words them: "14-16 February 2024" is 14 to 16 February,
- * "February of 2024" is the month of February for both ends.
+ * The days an event took place as a document words them: "14-16 February 2024" is 14 to
+ * 16 February, "February of 2024" is the month of February for both ends.
  *
  * @param start first day (or month) stated
  * @param end last day (or month) stated; equal to {@code start} for a one-day event

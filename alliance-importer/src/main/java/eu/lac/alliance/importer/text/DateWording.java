@@ -19,10 +19,11 @@ import eu.lac.alliance.domain.actionitem.Deadline;
 import eu.lac.alliance.domain.dialogue.PartialDate;
 
 /**
- * Reads the dates that English, Spanish and Portuguese prose states ("14-16 February 2024", "November
- * 5-6, 2024", "5 y 6 de noviembre de 2024", "by Q2 2025", "para el segundo trimestre de 2025"), because
- * conclusions never write dates the same way twice. Every pattern is free of nested quantifiers, so
- * reading is linear in the length of the text.
+ * Reads the dates that English, Spanish and Portuguese prose states ("14-16 February
+ * 2024", "November 5-6, 2024", "5 y 6 de noviembre de 2024", "by Q2 2025", "para el
+ * segundo trimestre de 2025"), because conclusions never write dates the same way twice.
+ * Every pattern is free of nested quantifiers, so reading is linear in the length of the
+ * text.
  */
 public final class DateWording {
 
@@ -31,7 +32,8 @@ public final class DateWording {
 	private static final String MONTH_NAMES;
 
 	static {
-		// English, Spanish and Portuguese names and the abbreviations tables use; none that is also a
+		// English, Spanish and Portuguese names and the abbreviations tables use; none
+		// that is also a
 		// common word next to a year ("set", "out", "ago")
 		String[][] names = { { "january", "jan", "enero", "ene", "janeiro" },
 				{ "february", "feb", "febrero", "fevereiro", "fev" }, { "march", "mar", "marzo", "março", "marco" },
@@ -52,7 +54,8 @@ public final class DateWording {
 	}
 
 	private static String month(String group) {
-		// any word: which words are months is decided in code, far cheaper than a regex alternation
+		// any word: which words are months is decided in code, far cheaper than a regex
+		// alternation
 		return "(?<![\\p{L}])(?<" + group + ">\\p{L}{3,10})(?![\\p{L}])\\.?";
 	}
 
@@ -88,12 +91,14 @@ public final class DateWording {
 			rule(day("d1") + RANGE + day("d2") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"),
 					m -> days(m, "y", "m", "d1", "y", "m", "d2")),
 			rule(day("d1") + DAY_TO_MONTH + month("m1") + "(?:" + MONTH_TO_YEAR + year("y1") + ")?" + RANGE + day("d2")
-					+ DAY_TO_MONTH + month("m2") + MONTH_TO_YEAR + year("y2"), m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
+					+ DAY_TO_MONTH + month("m2") + MONTH_TO_YEAR + year("y2"),
+					m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
 			rule(month("m") + "\\s++" + day("d1") + RANGE + day("d2") + DAY_TO_YEAR + year("y"),
 					m -> days(m, "y", "m", "d1", "y", "m", "d2")),
 			rule(month("m1") + "\\s++" + day("d1") + "(?:" + DAY_TO_YEAR + year("y1") + ")?" + RANGE + month("m2")
 					+ "\\s++" + day("d2") + DAY_TO_YEAR + year("y2"), m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
-			rule(iso("y1", "m1", "d1") + RANGE + iso("y2", "m2", "d2"), m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
+			rule(iso("y1", "m1", "d1") + RANGE + iso("y2", "m2", "d2"),
+					m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
 			rule(day("d") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"),
 					m -> days(m, "y", "m", "d", "y", "m", "d")),
 			rule(month("m") + "\\s++" + day("d") + DAY_TO_YEAR + year("y"), m -> days(m, "y", "m", "d", "y", "m", "d")),
@@ -105,7 +110,10 @@ public final class DateWording {
 			"(?<![\\p{L}])(?:by|until|till|before|deadline:?|due(?:\\s++(?:on|by))?|antes\\s++de|hasta|até|ahead\\s++of|later\\s++than)\\s*+$",
 			FLAGS);
 
-	/** The words before a deadline that belong to its wording: "by", "para el", "during the", "in the year". */
+	/**
+	 * The words before a deadline that belong to its wording: "by", "para el", "during
+	 * the", "in the year".
+	 */
 	private static final Pattern DEADLINE_LEAD = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])(?:(?<pre>by|before|until|till|in|during|within|for|no later than|not later than|para|"
 					+ "antes de|hasta|a más tardar en|a mas tardar en|en|durante|até|ate|em|no|ao longo de)\\s++)?"
@@ -136,7 +144,8 @@ public final class DateWording {
 					m -> half(m, Integer.parseInt(m.group("h")))),
 			rule(HALF_ORDINAL + "\\s++(?:half|semestre|mitad)" + OF + year("y"),
 					m -> half(m, ordinal(m.group("ord"), 2))),
-			rule(PART + "\\s++(?:of|de|del|do|da|dos)\\s++(?:(?:the|el|la|o|a)\\s++)?(?:year\\s++|año\\s++|ano\\s++)?(?:"
+			rule(PART
+					+ "\\s++(?:of|de|del|do|da|dos)\\s++(?:(?:the|el|la|o|a)\\s++)?(?:year\\s++|año\\s++|ano\\s++)?(?:"
 					+ month("m") + MONTH_TO_YEAR + ")?" + year("y"), DateWording::partOf),
 			rule(PART_SHORT + "[-\\s]++(?:" + month("m") + MONTH_TO_YEAR + ")?" + year("y"), DateWording::partOf),
 			rule(day("d") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"), m -> exactDay(m, "y", "m", "d")),
@@ -149,8 +158,8 @@ public final class DateWording {
 	}
 
 	/**
-	 * The first dates in {@code text} that say when something happened, skipping dates that are time
-	 * limits ("by June 2024"). A year alone is not an event date.
+	 * The first dates in {@code text} that say when something happened, skipping dates
+	 * that are time limits ("by June 2024"). A year alone is not an event date.
 	 */
 	public static Optional<DateRange> findEventDates(String text) {
 		if (text == null || text.isEmpty()) {
@@ -165,9 +174,10 @@ public final class DateWording {
 	}
 
 	/**
-	 * The earliest deadline {@code text} states, with the phrase that states it ("by Q2 2025" is due on
-	 * 30 June 2025). A period is due on its last day, or the day before it starts when the text says
-	 * "before" it; a year alone counts only after a word such as "in" or "by".
+	 * The earliest deadline {@code text} states, with the phrase that states it ("by Q2
+	 * 2025" is due on 30 June 2025). A period is due on its last day, or the day before
+	 * it starts when the text says "before" it; a year alone counts only after a word
+	 * such as "in" or "by".
 	 */
 	public static Optional<Deadline> findDeadline(String text) {
 		if (text == null || text.isEmpty()) {
@@ -194,9 +204,10 @@ public final class DateWording {
 	}
 
 	/**
-	 * Every date phrase the rules find, in text order, overlaps resolved in favour of the earliest and
-	 * longest. Every phrase holds a year, so the rules run only in windows around years: long texts with
-	 * few dates cost little. A phrase that reads as an impossible date still hides the shorter ones inside it.
+	 * Every date phrase the rules find, in text order, overlaps resolved in favour of the
+	 * earliest and longest. Every phrase holds a year, so the rules run only in windows
+	 * around years: long texts with few dates cost little. A phrase that reads as an
+	 * impossible date still hides the shorter ones inside it.
 	 */
 	private static <T> List<Found<T>> findAll(String text, List<Rule<T>> rules) {
 		List<Found<T>> all = new ArrayList<>();
@@ -312,7 +323,10 @@ public final class DateWording {
 		}
 	}
 
-	/** "The end of 2025", "mid-2025", "early March 2025": the last day the part of the period can mean. */
+	/**
+	 * "The end of 2025", "mid-2025", "early March 2025": the last day the part of the
+	 * period can mean.
+	 */
 	private static Reading<Due> partOf(Matcher m) {
 		int year = Integer.parseInt(m.group("y"));
 		String part = fold(m.group("part"));
@@ -326,8 +340,8 @@ public final class DateWording {
 			YearMonth month = YearMonth.of(year, number);
 			return Reading.of(Due.day(early ? month.atDay(10) : middle ? month.atDay(15) : month.atEndOfMonth()));
 		}
-		return Reading.of(Due.day(early ? LocalDate.of(year, 3, 31)
-				: middle ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31)));
+		return Reading.of(Due
+			.day(early ? LocalDate.of(year, 3, 31) : middle ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31)));
 	}
 
 	private static int ordinal(String word, int last) {
@@ -368,11 +382,16 @@ public final class DateWording {
 		return new Rule<>(Pattern.compile(regex, FLAGS), read);
 	}
 
-	/** A pattern and how to read what it matched; the reading is null when the match is no date at all. */
+	/**
+	 * A pattern and how to read what it matched; the reading is null when the match is no
+	 * date at all.
+	 */
 	private record Rule<T>(Pattern pattern, Function<Matcher, Reading<T>> read) {
 	}
 
-	/** A date phrase read: its value, or none for an impossible date such as 30 February. */
+	/**
+	 * A date phrase read: its value, or none for an impossible date such as 30 February.
+	 */
 	private record Reading<T>(T value) {
 
 		static <T> Reading<T> of(T value) {
@@ -389,8 +408,9 @@ public final class DateWording {
 	}
 
 	/**
-	 * A time limit before its leading words are read: the first and last day of the period it names,
-	 * whether it is a period that "before" moves, and whether it is a year alone.
+	 * A time limit before its leading words are read: the first and last day of the
+	 * period it names, whether it is a period that "before" moves, and whether it is a
+	 * year alone.
 	 */
 	private record Due(LocalDate first, LocalDate last, boolean period, boolean yearAlone) {
 

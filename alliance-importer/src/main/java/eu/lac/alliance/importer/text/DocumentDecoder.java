@@ -23,9 +23,10 @@ import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
- * Turns the bytes of an uploaded document into the text parsers read: it finds the character set,
- * refuses files that are not text, and repairs the mojibake that copying between systems leaves
- * ("Telef√≥nica" for Telefónica), so that names match the directory and the gazetteer.
+ * Turns the bytes of an uploaded document into the text parsers read: it finds the
+ * character set, refuses files that are not text, and repairs the mojibake that copying
+ * between systems leaves ("Telef√≥nica" for Telefónica), so that names match the
+ * directory and the gazetteer.
  */
 public final class DocumentDecoder {
 
@@ -37,7 +38,10 @@ public final class DocumentDecoder {
 
 	private static final Map<Character, Integer> WINDOWS_1252_BYTES = highHalf(WINDOWS_1252, true);
 
-	/** What detection may choose among when the bytes are not UTF-8: the encodings documents arrive in. */
+	/**
+	 * What detection may choose among when the bytes are not UTF-8: the encodings
+	 * documents arrive in.
+	 */
 	private static final Set<String> CANDIDATES = Set.of("windows-1252", "ISO-8859-1", "UTF-16LE", "UTF-16BE");
 
 	private static final int MOST_REPAIRS_LISTED = 50;
@@ -48,21 +52,25 @@ public final class DocumentDecoder {
 
 	/** Signatures of files that are never text, whatever follows. */
 	private static final Map<String, byte[]> BINARY_MAGIC = Map.of("a PNG image",
-			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "a ZIP archive or Office document", new byte[] { 'P', 'K', 3, 4 },
-			"a gzip archive", new byte[] { 0x1F, (byte) 0x8B }, "a JPEG image",
+			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "a ZIP archive or Office document",
+			new byte[] { 'P', 'K', 3, 4 }, "a gzip archive", new byte[] { 0x1F, (byte) 0x8B }, "a JPEG image",
 			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, "a legacy Office document",
-			new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, "a program", new byte[] { 0x7F, 'E', 'L', 'F' });
+			new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, "a program",
+			new byte[] { 0x7F, 'E', 'L', 'F' });
 
-	/** Signatures that are printable themselves: binary only when the rest of the file is not clean text. */
-	private static final Map<String, byte[]> TEXTLIKE_MAGIC = Map.of("a PDF document", new byte[] { '%', 'P', 'D', 'F', '-' },
-			"a GIF image", new byte[] { 'G', 'I', 'F', '8' });
+	/**
+	 * Signatures that are printable themselves: binary only when the rest of the file is
+	 * not clean text.
+	 */
+	private static final Map<String, byte[]> TEXTLIKE_MAGIC = Map.of("a PDF document",
+			new byte[] { '%', 'P', 'D', 'F', '-' }, "a GIF image", new byte[] { 'G', 'I', 'F', '8' });
 
 	private DocumentDecoder() {
 	}
 
 	/**
-	 * Decodes a document. Throws {@link ParseFailure} for an empty file or one that is not text
-	 * (naming the byte offset and line of the first sign of binary data).
+	 * Decodes a document. Throws {@link ParseFailure} for an empty file or one that is
+	 * not text (naming the byte offset and line of the first sign of binary data).
 	 */
 	public static SourceText decode(String fileName, byte[] bytes) {
 		String hash = sha256(bytes);
@@ -103,7 +111,10 @@ public final class DocumentDecoder {
 		return new ParseFailure(fileName, 0, "expected text but the file is empty");
 	}
 
-	/** Line breaks to \n, mojibake repaired, control characters dropped, NFC: the text every parser can trust. */
+	/**
+	 * Line breaks to \n, mojibake repaired, control characters dropped, NFC: the text
+	 * every parser can trust.
+	 */
 	private static String clean(String decoded, List<String> repairs) {
 		String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -143,9 +154,10 @@ public final class DocumentDecoder {
 	}
 
 	/**
-	 * Repairs UTF-8 that was once read as Mac OS Roman ("√≥" for ó) or as windows-1252 ("Ã³" for ó,
-	 * "â€™" for ’). Only sequences that re-encode to one valid UTF-8 character in the Latin or
-	 * punctuation ranges are replaced, so "São Paulo", "√2" and "≥ 5" stay as written.
+	 * Repairs UTF-8 that was once read as Mac OS Roman ("√≥" for ó) or as windows-1252
+	 * ("Ã³" for ó, "â€™" for ’). Only sequences that re-encode to one valid UTF-8
+	 * character in the Latin or punctuation ranges are replaced, so "São Paulo", "√2" and
+	 * "≥ 5" stay as written.
 	 */
 	static String repairMojibake(String line, int lineNumber, List<String> repairs) {
 		if (isAscii(line)) {
@@ -192,8 +204,9 @@ public final class DocumentDecoder {
 	}
 
 	/**
-	 * The character that the characters at {@code at}, taken as bytes of {@code charset}, encode in
-	 * UTF-8, and how many characters that took; null when they are no such mojibake.
+	 * The character that the characters at {@code at}, taken as bytes of {@code charset},
+	 * encode in UTF-8, and how many characters that took; null when they are no such
+	 * mojibake.
 	 */
 	private static int[] repairAt(String token, int at, Map<Character, Integer> charset) {
 		if (charset == null) {
@@ -235,8 +248,9 @@ public final class DocumentDecoder {
 	}
 
 	/**
-	 * Which byte each character of the upper half of a single-byte charset came from. For windows-1252
-	 * the C1 controls count as their own bytes too, as latin-1 readers leave them ("â€\u009D" for ”).
+	 * Which byte each character of the upper half of a single-byte charset came from. For
+	 * windows-1252 the C1 controls count as their own bytes too, as latin-1 readers leave
+	 * them ("â€\u009D" for ”).
 	 */
 	private static Map<Character, Integer> highHalf(Charset charset, boolean withControls) {
 		if (charset == null) {
@@ -255,7 +269,10 @@ public final class DocumentDecoder {
 		return Map.copyOf(bytes);
 	}
 
-	/** UTF-16 without a byte order mark: text of Latin letters has a zero in every other byte. */
+	/**
+	 * UTF-16 without a byte order mark: text of Latin letters has a zero in every other
+	 * byte.
+	 */
 	private static Charset utf16WithoutMark(byte[] bytes) {
 		if (bytes.length < 4 || bytes.length % 2 != 0) {
 			return null;
@@ -338,8 +355,9 @@ public final class DocumentDecoder {
 	}
 
 	/**
-	 * The likeliest of the candidate encodings by ICU's statistics, else windows-1252, which reads any
-	 * byte and is what most legacy documents are. ISO-8859-1 is read as windows-1252, its superset in practice.
+	 * The likeliest of the candidate encodings by ICU's statistics, else windows-1252,
+	 * which reads any byte and is what most legacy documents are. ISO-8859-1 is read as
+	 * windows-1252, its superset in practice.
 	 */
 	private static Charset detect(byte[] bytes) {
 		CharsetDetector detector = new CharsetDetector();
@@ -356,7 +374,10 @@ public final class DocumentDecoder {
 		return WINDOWS_1252;
 	}
 
-	/** A guess of UTF-16 is believed only when it gives the Latin-script text the Alliance writes in. */
+	/**
+	 * A guess of UTF-16 is believed only when it gives the Latin-script text the Alliance
+	 * writes in.
+	 */
 	private static boolean readsAsLatin(byte[] bytes, String charset) {
 		if (bytes.length % 2 != 0) {
 			return false;

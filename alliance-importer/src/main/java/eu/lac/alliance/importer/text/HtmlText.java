@@ -10,12 +10,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reduces HTML fragments that documents carry inside their text ({@code <ol>}, {@code <b>},
- * {@code &amp;}) to plain text with jsoup, so that nothing from a document is ever kept as markup.
+ * Reduces HTML fragments that documents carry inside their text ({@code
+ *
+<ol>
+ * }, {@code <b>}, {@code &amp;}) to plain text with jsoup, so that nothing from a
+ * document is ever kept as markup.
  */
 public final class HtmlText {
 
-	/** What is left looking like a tag after one pass: escaped markup such as {@code &lt;b&gt;}. */
+	/**
+	 * What is left looking like a tag after one pass: escaped markup such as
+	 * {@code &lt;b&gt;}.
+	 */
 	private static final Pattern MARKUP_LEFT = Pattern.compile("<[a-zA-Z/!?]");
 
 	private static final Pattern PLAIN_SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
@@ -26,8 +32,9 @@ public final class HtmlText {
 	}
 
 	/**
-	 * The text of a fragment: tags dropped, entities decoded, scripts and styles removed, spaces folded.
-	 * Markup that was escaped once ({@code &lt;script&gt;}) is removed too.
+	 * The text of a fragment: tags dropped, entities decoded, scripts and styles removed,
+	 * spaces folded. Markup that was escaped once ({@code &lt;script&gt;}) is removed
+	 * too.
 	 */
 	public static String toText(String fragment) {
 		if (fragment == null || fragment.isEmpty()) {
@@ -48,9 +55,10 @@ public final class HtmlText {
 	}
 
 	/**
-	 * The text of each line, keeping the line count: tags and entities as {@link #toText}, and the
-	 * lines inside a {@code <script>}, {@code <style>} or comment that spans several lines emptied, so
-	 * that no script survives as text and line numbers still point at the source.
+	 * The text of each line, keeping the line count: tags and entities as
+	 * {@link #toText}, and the lines inside a {@code <script>}, {@code <style>} or
+	 * comment that spans several lines emptied, so that no script survives as text and
+	 * line numbers still point at the source.
 	 */
 	public static List<String> linesToText(List<String> lines) {
 		List<String> plain = new ArrayList<>(lines.size());

@@ -11,17 +11,22 @@ import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * Reads where an event took place from prose, a "Location" field or the words after "held in": "in Santo
- * Domingo, Dominican Republic", "en Santiago de Chile (Chile)", "Madrid, Spain", "in Colombia". The country
- * is resolved through the gazetteer in any language it knows; the city is kept as written.
+ * Reads where an event took place from prose, a "Location" field or the words after "held
+ * in": "in Santo Domingo, Dominican Republic", "en Santiago de Chile (Chile)", "Madrid,
+ * Spain", "in Colombia". The country is resolved through the gazetteer in any language it
+ * knows; the city is kept as written.
  */
 public final class PlaceWording {
 
-	/** A place: the city as written (or null) and the country's ISO alpha-2 code (or null). */
+	/**
+	 * A place: the city as written (or null) and the country's ISO alpha-2 code (or
+	 * null).
+	 */
 	public record Place(String city, String countryCode, String wording) {
 	}
 
-	private static final Pattern PREPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Ii]n|[Ee]n|[Ee]m|[Aa]t|[Nn]a|[Nn]o)\\s++(?=\\p{Lu})");
+	private static final Pattern PREPOSITION = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?:[Ii]n|[Ee]n|[Ee]m|[Aa]t|[Nn]a|[Nn]o)\\s++(?=\\p{Lu})");
 
 	private static final Set<String> CONNECTORS = Set.of("de", "del", "da", "do", "dos", "das", "of", "la", "el", "los",
 			"las", "and", "y", "e");
@@ -29,9 +34,9 @@ public final class PlaceWording {
 	private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo",
 			"junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
-			"fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "the", "this",
-			"that", "these", "order", "addition", "particular", "general", "line", "view", "light", "response", "eu",
-			"lac", "europe", "latin", "america", "caribbean", "americas", "q1", "q2", "q3", "q4", "h1", "h2");
+			"fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "the",
+			"this", "that", "these", "order", "addition", "particular", "general", "line", "view", "light", "response",
+			"eu", "lac", "europe", "latin", "america", "caribbean", "americas", "q1", "q2", "q3", "q4", "h1", "h2");
 
 	private static final int LONGEST_NAME_IN_WORDS = 5;
 
@@ -39,8 +44,9 @@ public final class PlaceWording {
 	}
 
 	/**
-	 * The place prose states. A city with its country wins over a city whose name holds a country
-	 * ("Santiago de Chile"), which wins over a country alone and then a city alone; among equals, the first.
+	 * The place prose states. A city with its country wins over a city whose name holds a
+	 * country ("Santiago de Chile"), which wins over a country alone and then a city
+	 * alone; among equals, the first.
 	 */
 	public static Optional<Place> findIn(String text, CountryGazetteer countries) {
 		if (text == null || text.isEmpty()) {
@@ -60,7 +66,10 @@ public final class PlaceWording {
 		return Optional.ofNullable(best);
 	}
 
-	/** A location field's value: "Madrid, Spain", "Santiago de Chile (Chile)", "Spain", "Brussels". */
+	/**
+	 * A location field's value: "Madrid, Spain", "Santiago de Chile (Chile)", "Spain",
+	 * "Brussels".
+	 */
 	public static Optional<Place> parseField(String value, CountryGazetteer countries) {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
@@ -75,9 +84,10 @@ public final class PlaceWording {
 	}
 
 	/**
-	 * The place whose name starts right at {@code from}, as after "held in ": "Santo Domingo (Dominican Republic)",
-	 * "Montevideo, Uruguay", "Santiago de Chile", "Colombia". Its wording is the text from {@code from} to where
-	 * the place ends, so {@code from + wording().length()} is the index just past it.
+	 * The place whose name starts right at {@code from}, as after "held in ": "Santo
+	 * Domingo (Dominican Republic)", "Montevideo, Uruguay", "Santiago de Chile",
+	 * "Colombia". Its wording is the text from {@code from} to where the place ends, so
+	 * {@code from + wording().length()} is the index just past it.
 	 */
 	public static Optional<Place> readAt(String text, int from, CountryGazetteer countries) {
 		Candidate candidate = read(text, from, countries);
@@ -126,7 +136,10 @@ public final class PlaceWording {
 	private record Name(String text, int end) {
 	}
 
-	/** Capitalised words, with "de", "of" and the like between them, starting at {@code from}. */
+	/**
+	 * Capitalised words, with "de", "of" and the like between them, starting at
+	 * {@code from}.
+	 */
 	private static Name name(String text, int from) {
 		List<String> words = new ArrayList<>();
 		int end = from;
@@ -185,14 +198,20 @@ public final class PlaceWording {
 			.orElse(null);
 	}
 
-	/** The country a name starts with: "Dominican Republic" in "Dominican Republic The event". */
+	/**
+	 * The country a name starts with: "Dominican Republic" in "Dominican Republic The
+	 * event".
+	 */
 	private static String countryAtStart(String name, CountryGazetteer countries) {
 		List<String> tokens = NameKey.tokens(name);
 		return tokens.isEmpty() ? null
 				: countries.longestMatchAt(tokens, 0).map(match -> match.country().getCode()).orElse(null);
 	}
 
-	/** A country that a city's own name holds: "Santiago de Chile", "Ciudad de México", "Panama City". */
+	/**
+	 * A country that a city's own name holds: "Santiago de Chile", "Ciudad de México",
+	 * "Panama City".
+	 */
 	private static String countryWithin(String city, CountryGazetteer countries) {
 		List<String> tokens = NameKey.tokens(city);
 		for (int i = 0; i < tokens.size(); i++) {

@@ -23,10 +23,11 @@ import eu.lac.alliance.importer.imports.DocumentImportService;
 import eu.lac.alliance.importer.result.ParsedDocument;
 
 /**
- * Measures the importer and prints the figures (no pass/fail): warm parse time of the five seeds,
- * parse time against input size for generated takeaways documents up to 5 MB, and the rate of
- * importing 1,000 generated documents into PostgreSQL. Run with
- * {@code ./mvnw -pl alliance-importer -am -Pbenchmark verify -DskipTests}; arguments: [documents to import].
+ * Measures the importer and prints the figures (no pass/fail): warm parse time of the
+ * five seeds, parse time against input size for generated takeaways documents up to 5 MB,
+ * and the rate of importing 1,000 generated documents into PostgreSQL. Run with
+ * {@code ./mvnw -pl alliance-importer -am -Pbenchmark verify -DskipTests}; arguments:
+ * [documents to import].
  */
 public final class ImporterBenchmark {
 
@@ -64,7 +65,8 @@ public final class ImporterBenchmark {
 			millis[i] = (System.nanoTime() - start) / 1e6;
 		}
 		Arrays.sort(millis);
-		System.out.printf(Locale.ROOT, "parse all %d seeds, warm: median %.2f ms, p90 %.2f ms, min %.2f ms (%d rounds after 300 warm-up)%n",
+		System.out.printf(Locale.ROOT,
+				"parse all %d seeds, warm: median %.2f ms, p90 %.2f ms, min %.2f ms (%d rounds after 300 warm-up)%n",
 				seeds.size(), millis[rounds / 2], millis[rounds * 9 / 10], millis[0], rounds);
 	}
 
@@ -84,11 +86,13 @@ public final class ImporterBenchmark {
 			int copy = 0;
 			while (document.length() < megabytes * 1_000_000) {
 				copy++;
-				// renumber the sections so each copy is new content: 1.x -> (3*copy+1).x and so on
+				// renumber the sections so each copy is new content: 1.x -> (3*copy+1).x
+				// and so on
 				String renumbered = table;
 				for (int section = 3; section >= 1; section--) {
 					int to = 3 * copy + section;
-					renumbered = renumbered.replace(section + ". ", to + ". ").replace(section + ".1 ", to + ".1 ")
+					renumbered = renumbered.replace(section + ". ", to + ". ")
+						.replace(section + ".1 ", to + ".1 ")
 						.replace(section + ".2 ", to + ".2 ");
 				}
 				document.append('\n').append(renumbered);
@@ -103,7 +107,10 @@ public final class ImporterBenchmark {
 		}
 	}
 
-	/** "5-6, 2026": a two-day event starting on {@code day}, moved a day earlier at a month's end. */
+	/**
+	 * "5-6, 2026": a two-day event starting on {@code day}, moved a day earlier at a
+	 * month's end.
+	 */
 	private static String twoDays(LocalDate day) {
 		LocalDate start = day.getDayOfMonth() == day.lengthOfMonth() ? day.minusDays(1) : day;
 		return start.getDayOfMonth() + "-" + start.plusDays(1).getDayOfMonth() + ", " + start.getYear();
@@ -123,7 +130,8 @@ public final class ImporterBenchmark {
 			long batchStart = start;
 			int items = 0;
 			for (int i = 0; i < documents; i++) {
-				// every document its own dialogue: a distinct day (three days apart) and, for the chairs' conclusions, a rotating venue
+				// every document its own dialogue: a distinct day (three days apart) and,
+				// for the chairs' conclusions, a rotating venue
 				LocalDate day = LocalDate.of(2026, 1, 5).plusDays(3L * i);
 				String monthName = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 				String[] venue = venues[i % venues.length];
@@ -132,9 +140,10 @@ public final class ImporterBenchmark {
 								venue[0] + " (" + venue[1] + ") on " + day.getDayOfMonth() + " " + monthName + " "
 										+ day.getYear())
 						: takeaways.replace("on November 5-6, 2024", "on " + monthName + " " + twoDays(day));
-				var report = importer.importDocument("generated-" + i + ".txt", document.getBytes(StandardCharsets.UTF_8),
-						"benchmark");
-				items += report.changes().containsKey("actionItems") ? report.changes().get("actionItems").created() : 0;
+				var report = importer.importDocument("generated-" + i + ".txt",
+						document.getBytes(StandardCharsets.UTF_8), "benchmark");
+				items += report.changes().containsKey("actionItems") ? report.changes().get("actionItems").created()
+						: 0;
 				if ((i + 1) % 100 == 0) {
 					long now = System.nanoTime();
 					System.out.printf(Locale.ROOT, "imported %4d documents: last 100 at %.1f documents/s%n", i + 1,

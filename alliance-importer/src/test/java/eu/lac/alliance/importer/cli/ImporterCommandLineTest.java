@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The dry-run JSON contract of {@code alliance-importer.jar}, as docs/importer.md describes it. */
+/**
+ * The dry-run JSON contract of {@code alliance-importer.jar}, as docs/importer.md
+ * describes it.
+ */
 class ImporterCommandLineTest {
 
 	private static final Path SEEDS = Path.of("..", "seeds");

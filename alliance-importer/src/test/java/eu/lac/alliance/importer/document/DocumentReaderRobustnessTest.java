@@ -18,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Property tests over mangled input: truncated, shuffled, spliced and random documents must either
- * parse or be refused with a {@link ParseFailure} that names the file, never fail any other way. The
- * random generator is seeded, so a failure names the seed and case that reproduce it.
+ * Property tests over mangled input: truncated, shuffled, spliced and random documents
+ * must either parse or be refused with a {@link ParseFailure} that names the file, never
+ * fail any other way. The random generator is seeded, so a failure names the seed and
+ * case that reproduce it.
  */
 class DocumentReaderRobustnessTest {
 
@@ -91,7 +92,8 @@ class DocumentReaderRobustnessTest {
 		}
 		catch (ParseFailure refused) {
 			assertThat(refused.fileName()).isEqualTo("mangled.txt");
-			assertThat(refused.getMessage()).startsWith("mangled.txt").hasSizeGreaterThan("mangled.txt: ".length() + 10);
+			assertThat(refused.getMessage()).startsWith("mangled.txt")
+				.hasSizeGreaterThan("mangled.txt: ".length() + 10);
 			assertThat(refused.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
 		}
 		catch (RuntimeException | StackOverflowError other) {

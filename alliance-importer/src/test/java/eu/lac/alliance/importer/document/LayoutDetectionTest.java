@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import eu.lac.alliance.importer.text.DocumentDecoder;
 
-/** Each seed is recognised as its layout from its content alone, whatever its file is called. */
+/**
+ * Each seed is recognised as its layout from its content alone, whatever its file is
+ * called.
+ */
 class LayoutDetectionTest {
 
 	private static final DocumentReader READER = DocumentReader.withAllLayouts();

@@ -110,15 +110,19 @@ class DocumentImportServiceTest {
 		importer.importDocument(CHAIRS, seed(CHAIRS), "test");
 		ActionItem first = itemCoded("1");
 		ActionItem twelfth = itemCoded("12");
-		transactions.executeWithoutResult(status -> progress.save(new ProgressUpdate(items.findById(first.getId()).orElseThrow(),
-				countries.findById("DO").orElseThrow(), CompletionStatus.SUBSTANTIAL, LocalDate.of(2025, 6, 1),
-				"Workshop held", null, "focal.point@example.org", Instant.parse("2025-06-02T10:00:00Z"))));
+		transactions.executeWithoutResult(
+				status -> progress.save(new ProgressUpdate(items.findById(first.getId()).orElseThrow(),
+						countries.findById("DO").orElseThrow(), CompletionStatus.SUBSTANTIAL, LocalDate.of(2025, 6, 1),
+						"Workshop held", null, "focal.point@example.org", Instant.parse("2025-06-02T10:00:00Z"))));
 
 		String revised = new String(seed(CHAIRS), StandardCharsets.UTF_8)
-			.replace("aimed at strengthening cyber diplomacy.", "aimed at strengthening cyber diplomacy in both regions.")
-			.replace("12. Support the development of a shared situational awareness", "12. Support the creation of a shared situational awareness");
+			.replace("aimed at strengthening cyber diplomacy.",
+					"aimed at strengthening cyber diplomacy in both regions.")
+			.replace("12. Support the development of a shared situational awareness",
+					"12. Support the creation of a shared situational awareness");
 		revised = revised.substring(0, revised.indexOf("Joint Initiatives\t<ol style=\"list-style-type: none\">12."));
-		ImportReport report = importer.importDocument("001-revised.txt", revised.getBytes(StandardCharsets.UTF_8), "test");
+		ImportReport report = importer.importDocument("001-revised.txt", revised.getBytes(StandardCharsets.UTF_8),
+				"test");
 
 		assertThat(report.matchedExistingDialogue()).isTrue();
 		assertThat(report.changes().get("actionItems").withdrawn()).isEqualTo(1);
@@ -133,16 +137,19 @@ class DocumentImportServiceTest {
 
 	@Test
 	void aRevisionThatInsertsAnActionRenumbersTheOthersAndTheirProgressFollowsThem() {
-		String v1 = chairs("1. Share national AI strategies and lessons learned.2. Map regulatory sandboxes across both regions."
-				+ "3. Train market surveillance authorities on the AI Act.");
+		String v1 = chairs(
+				"1. Share national AI strategies and lessons learned.2. Map regulatory sandboxes across both regions."
+						+ "3. Train market surveillance authorities on the AI Act.");
 		importer.importDocument("ai-v1.txt", v1.getBytes(StandardCharsets.UTF_8), "test");
 		ActionItem sandboxes = itemCoded("2");
-		transactions.executeWithoutResult(status -> progress.save(new ProgressUpdate(items.findById(sandboxes.getId()).orElseThrow(),
-				countries.findById("UY").orElseThrow(), CompletionStatus.LIMITED, LocalDate.of(2025, 9, 1), "Survey sent",
-				null, "focal.point@example.org", Instant.parse("2025-09-02T10:00:00Z"))));
+		transactions.executeWithoutResult(
+				status -> progress.save(new ProgressUpdate(items.findById(sandboxes.getId()).orElseThrow(),
+						countries.findById("UY").orElseThrow(), CompletionStatus.LIMITED, LocalDate.of(2025, 9, 1),
+						"Survey sent", null, "focal.point@example.org", Instant.parse("2025-09-02T10:00:00Z"))));
 
-		String v2 = chairs("1. Share national AI strategies and lessons learned.2. Create a joint EU-LAC observatory of AI incidents."
-				+ "3. Map regulatory sandboxes across both regions.4. Train market surveillance authorities on the AI Act.");
+		String v2 = chairs(
+				"1. Share national AI strategies and lessons learned.2. Create a joint EU-LAC observatory of AI incidents."
+						+ "3. Map regulatory sandboxes across both regions.4. Train market surveillance authorities on the AI Act.");
 		ImportReport report = importer.importDocument("ai-v2.txt", v2.getBytes(StandardCharsets.UTF_8), "test");
 
 		assertThat(report.changes().get("actionItems").created()).isEqualTo(1);

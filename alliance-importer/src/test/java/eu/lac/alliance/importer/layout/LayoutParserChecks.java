@@ -22,8 +22,9 @@ import eu.lac.alliance.importer.text.DocumentDecoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every layout parser's test checks alike (files read, mangled and huge input survived, seeds told
- * apart), written once so that each test states only what its layout adds.
+ * What every layout parser's test checks alike (files read, mangled and huge input
+ * survived, seeds told apart), written once so that each test states only what its layout
+ * adds.
  */
 public final class LayoutParserChecks {
 
@@ -52,7 +53,10 @@ public final class LayoutParserChecks {
 		return SourceText.of(file.getFileName().toString(), Files.readString(file));
 	}
 
-	/** A file's text as the importer decodes it, encoding repairs included, named after the file. */
+	/**
+	 * A file's text as the importer decodes it, encoding repairs included, named after
+	 * the file.
+	 */
 	public static SourceText decode(Path file) throws IOException {
 		return DocumentDecoder.decode(file.getFileName().toString(), Files.readAllBytes(file));
 	}
@@ -64,7 +68,10 @@ public final class LayoutParserChecks {
 		}
 	}
 
-	/** The rows of an expected table, split at tabs with empty cells kept; blank lines and '#' comments skipped. */
+	/**
+	 * The rows of an expected table, split at tabs with empty cells kept; blank lines and
+	 * '#' comments skipped.
+	 */
 	public static List<String[]> expectedRows(Path file) {
 		return ParsedFacts.expected(file).stream().map(line -> line.split("\t", -1)).toList();
 	}
@@ -74,7 +81,10 @@ public final class LayoutParserChecks {
 		return document.actionItems().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
 	}
 
-	/** The text, with {@code header} of its lines once and the rest again and again, to five megabytes or more. */
+	/**
+	 * The text, with {@code header} of its lines once and the rest again and again, to
+	 * five megabytes or more.
+	 */
 	public static String fiveMegabytes(List<String> lines, int header) {
 		String body = String.join("\n", lines.subList(header, lines.size())) + "\n";
 		StringBuilder big = new StringBuilder(String.join("\n", lines.subList(0, header))).append('\n');
@@ -84,7 +94,10 @@ public final class LayoutParserChecks {
 		return big.toString();
 	}
 
-	/** The text with CRLF line ends, split only at the LF so that every line keeps a carriage return. */
+	/**
+	 * The text with CRLF line ends, split only at the LF so that every line keeps a
+	 * carriage return.
+	 */
 	public static SourceText withLeftoverCarriageReturns(String fileName, String text) {
 		String crlf = text.replace("\n", "\r\n");
 		return new SourceText(fileName, "", crlf, List.of(crlf.split("\n", -1)), "UTF-8", List.of());
@@ -99,7 +112,10 @@ public final class LayoutParserChecks {
 		return document;
 	}
 
-	/** Recognising and parsing the text give a result or a parse failure naming its file, never another exception. */
+	/**
+	 * Recognising and parsing the text give a result or a parse failure naming its file,
+	 * never another exception.
+	 */
 	public void readOrRefuse(SourceText text) {
 		try {
 			parser.recognise(text);
@@ -119,8 +135,9 @@ public final class LayoutParserChecks {
 	}
 
 	/**
-	 * {@link #readOrRefuse} for the lines shuffled (joined by line breaks, then by tabs), 4,000 random bytes
-	 * and the odd texts given, each as "odd.txt"; {@code seed} makes the shuffle and the bytes.
+	 * {@link #readOrRefuse} for the lines shuffled (joined by line breaks, then by tabs),
+	 * 4,000 random bytes and the odd texts given, each as "odd.txt"; {@code seed} makes
+	 * the shuffle and the bytes.
 	 */
 	public void readsOrRefusesShuffledLinesAndNoise(List<String> lines, long seed, String... oddTexts) {
 		List<String> shuffled = new ArrayList<>(lines);
@@ -137,9 +154,10 @@ public final class LayoutParserChecks {
 	}
 
 	/**
-	 * {@link #readOrRefuse} for thirty rounds of the lines shuffled and cut at a random line ("shuffled" +
-	 * {@code extension}) and of up to {@code maxNoiseBytes} random bytes after {@code noisePrefix} ("noise" +
-	 * {@code extension}); {@code seed} makes the shuffles, cuts and bytes.
+	 * {@link #readOrRefuse} for thirty rounds of the lines shuffled and cut at a random
+	 * line ("shuffled" + {@code extension}) and of up to {@code maxNoiseBytes} random
+	 * bytes after {@code noisePrefix} ("noise" + {@code extension}); {@code seed} makes
+	 * the shuffles, cuts and bytes.
 	 */
 	public void readsOrRefusesShuffledCutsAndNoise(List<String> lines, long seed, int maxNoiseBytes, String extension,
 			String noisePrefix) {
@@ -156,7 +174,10 @@ public final class LayoutParserChecks {
 		}
 	}
 
-	/** The seed, read as written, scores 50 or more; every other seed 10 or less and under a quarter of that. */
+	/**
+	 * The seed, read as written, scores 50 or more; every other seed 10 or less and under
+	 * a quarter of that.
+	 */
 	public void recognisesTheSeedClearlyAboveTheOthers(String seed) throws IOException {
 		int own = parser.recognise(read(seed(seed)));
 

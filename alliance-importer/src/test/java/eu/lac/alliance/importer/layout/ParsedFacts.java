@@ -18,8 +18,9 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 
 /**
- * A parse result as "field, value" rows, so that parser tests can state their expectations as data (a
- * TSV file per document) and a failure shows exactly which field differs.
+ * A parse result as "field, value" rows, so that parser tests can state their
+ * expectations as data (a TSV file per document) and a failure shows exactly which field
+ * differs.
  */
 public final class ParsedFacts {
 
@@ -52,7 +53,8 @@ public final class ParsedFacts {
 		for (ParsedActionItem item : document.actionItems()) {
 			rows.add("action item\t" + String.join(" | ", item.code(), item.category().name(), item.title(),
 					Objects.toString(item.policyArea()),
-					item.deadline() == null ? "no deadline" : item.deadline().dueOn() + " '" + item.deadline().wording() + "'",
+					item.deadline() == null ? "no deadline"
+							: item.deadline().dueOn() + " '" + item.deadline().wording() + "'",
 					item.lines().toString()));
 			rows.add("description\t" + item.code() + " | " + item.description());
 			for (ParsedParty participant : item.participants()) {
@@ -60,9 +62,9 @@ public final class ParsedFacts {
 			}
 		}
 		for (ParsedOrganisation organisation : document.organisations()) {
-			rows.add("organisation\t" + String.join(" | ", organisation.name(), Objects.toString(organisation.acronym()),
-					organisation.kind().name(), Objects.toString(organisation.countryCode()),
-					organisation.known() ? "known" : "new"));
+			rows.add("organisation\t" + String.join(" | ", organisation.name(),
+					Objects.toString(organisation.acronym()), organisation.kind().name(),
+					Objects.toString(organisation.countryCode()), organisation.known() ? "known" : "new"));
 		}
 		document.members().forEach(m -> rows.add("member\t" + m.countryCode() + " " + m.year() + " | " + m.lines()));
 		document.groups().forEach(g -> rows.add("group\t" + g.name()));
@@ -70,7 +72,10 @@ public final class ParsedFacts {
 		return rows;
 	}
 
-	/** The rows of an expected-facts file: tab-separated, blank lines and '#' comments skipped. */
+	/**
+	 * The rows of an expected-facts file: tab-separated, blank lines and '#' comments
+	 * skipped.
+	 */
 	public static List<String> expected(Path file) {
 		try {
 			return Files.readAllLines(file, StandardCharsets.UTF_8)

@@ -47,16 +47,17 @@ class MembershipStatementReaderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			La Declaración Conjunta fue adoptada en 2023 por Argentina, Las Bahamas y México. En 2024 se unieron Belice y Guyana, y lo hizo Bolivia en 2025. | AR:2023 BS:2023 MX:2023 BZ:2024 GY:2024 BO:2025
-			Argentina joined the Alliance in 2023 and Bolivia in 2025. | AR:2023 BO:2025
-			St. Lucia and St. Kitts and Nevis joined the Digital Alliance in 2024. | LC:2024 KN:2024
-			Brazil (2023) and Haiti (2025) adhered to the Joint Declaration. | BR:2023 HT:2025
-			In 2024, Belize joined the Alliance; Guyana did too in 2025. | BZ:2024 GY:2025
-			Belize, Guyana and Grenada joined the Alliance in 2024 and so did Bolivia. | BZ:2024 GY:2024 GD:2024 BO:2024
-			Chile joined the Alliance in 2023. In 2024, Chile and Peru joined the Alliance. | CL:2023 PE:2024
-			O Brasil aderiu à Aliança Digital em 2023. | BR:2023
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					La Declaración Conjunta fue adoptada en 2023 por Argentina, Las Bahamas y México. En 2024 se unieron Belice y Guyana, y lo hizo Bolivia en 2025. | AR:2023 BS:2023 MX:2023 BZ:2024 GY:2024 BO:2025
+					Argentina joined the Alliance in 2023 and Bolivia in 2025. | AR:2023 BO:2025
+					St. Lucia and St. Kitts and Nevis joined the Digital Alliance in 2024. | LC:2024 KN:2024
+					Brazil (2023) and Haiti (2025) adhered to the Joint Declaration. | BR:2023 HT:2025
+					In 2024, Belize joined the Alliance; Guyana did too in 2025. | BZ:2024 GY:2025
+					Belize, Guyana and Grenada joined the Alliance in 2024 and so did Bolivia. | BZ:2024 GY:2024 GD:2024 BO:2024
+					Chile joined the Alliance in 2023. In 2024, Chile and Peru joined the Alliance. | CL:2023 PE:2024
+					O Brasil aderiu à Aliança Digital em 2023. | BR:2023
+					""")
 	void membershipSentencesGiveEachCountryItsYear(String text, String expected) {
 		assertThat(render(MembershipStatementReader.read(text, LineSpan.of(1), COUNTRIES))).isEqualTo(expected.strip());
 	}

@@ -18,8 +18,8 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Expected parties are written as "ROLE:CC[agency,agency]" for a country and "ROLE:#Name" for an
- * organisation (its acronym when the directory knows one), in document order.
+ * Expected parties are written as "ROLE:CC[agency,agency]" for a country and "ROLE:#Name"
+ * for an organisation (its acronym when the directory knows one), in document order.
  */
 class PartyListReaderTest {
 
@@ -36,21 +36,22 @@ class PartyListReaderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Dominican Republic, Costa Rica, Chile, Trinidad and Tobago via Expertise France and European Commission | CO_LEAD:DO CO_LEAD:CR CO_LEAD:CL CO_LEAD:TT IMPLEMENTING_AGENCY:#Expertise France CO_LEAD:#EC
-			Uruguay with Spain via FIIAP and European Commission | CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC
-			Ecuador and Mexico with Germany via GIZ, RedClara (for BELLA II) and European Commission | CO_LEAD:EC CO_LEAD:MX PARTNER:DE IMPLEMENTING_AGENCY:#GIZ IMPLEMENTING_AGENCY:#RedCLARA[for BELLA II] CO_LEAD:#EC
-			Trinidad & Tobago with European Member States and European Commission | CO_LEAD:TT PARTNER:#EU Member States CO_LEAD:#EC
-			Chile, Brazil, Spain and Slovenia, European Commission | CO_LEAD:CL CO_LEAD:BR CO_LEAD:ES CO_LEAD:SI CO_LEAD:#EC
-			Costa Rica and Guatemala with Estonia via EGA and European Commission | CO_LEAD:CR CO_LEAD:GT PARTNER:EE IMPLEMENTING_AGENCY:#EGA CO_LEAD:#EC
-			República Dominicana, Costa Rica y Chile con España a través de FIIAPP y Comisión Europea | CO_LEAD:DO CO_LEAD:CR CO_LEAD:CL PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC
-			Brasil e Paraguai com Espanha por meio de AECID e Comissão Europeia | CO_LEAD:BR CO_LEAD:PY PARTNER:ES IMPLEMENTING_AGENCY:#AECID CO_LEAD:#EC
-			Antigua and Barbuda, Saint Vincent and the Grenadines and St. Lucia with France via AFD and the European Union | CO_LEAD:AG CO_LEAD:VC CO_LEAD:LC PARTNER:FR IMPLEMENTING_AGENCY:#AFD CO_LEAD:#EU
-			The Bahamas and Jamaica via Ministry of Science and Technology and European Commission | CO_LEAD:BS CO_LEAD:JM IMPLEMENTING_AGENCY:#Ministry of Science and Technology CO_LEAD:#EC
-			Panama via DG INTPA and European Commission | CO_LEAD:PA IMPLEMENTING_AGENCY:#DG INTPA CO_LEAD:#EC
-			Uruguay with Spain via FIIAPP and Portugal via Camões and European Commission | CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP PARTNER:PT IMPLEMENTING_AGENCY:#Camões CO_LEAD:#EC
-			Colombia (MinTIC) through Enabel; European Commission | CO_LEAD:CO[MinTIC] IMPLEMENTING_AGENCY:#Enabel CO_LEAD:#EC
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Dominican Republic, Costa Rica, Chile, Trinidad and Tobago via Expertise France and European Commission | CO_LEAD:DO CO_LEAD:CR CO_LEAD:CL CO_LEAD:TT IMPLEMENTING_AGENCY:#Expertise France CO_LEAD:#EC
+					Uruguay with Spain via FIIAP and European Commission | CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC
+					Ecuador and Mexico with Germany via GIZ, RedClara (for BELLA II) and European Commission | CO_LEAD:EC CO_LEAD:MX PARTNER:DE IMPLEMENTING_AGENCY:#GIZ IMPLEMENTING_AGENCY:#RedCLARA[for BELLA II] CO_LEAD:#EC
+					Trinidad & Tobago with European Member States and European Commission | CO_LEAD:TT PARTNER:#EU Member States CO_LEAD:#EC
+					Chile, Brazil, Spain and Slovenia, European Commission | CO_LEAD:CL CO_LEAD:BR CO_LEAD:ES CO_LEAD:SI CO_LEAD:#EC
+					Costa Rica and Guatemala with Estonia via EGA and European Commission | CO_LEAD:CR CO_LEAD:GT PARTNER:EE IMPLEMENTING_AGENCY:#EGA CO_LEAD:#EC
+					República Dominicana, Costa Rica y Chile con España a través de FIIAPP y Comisión Europea | CO_LEAD:DO CO_LEAD:CR CO_LEAD:CL PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC
+					Brasil e Paraguai com Espanha por meio de AECID e Comissão Europeia | CO_LEAD:BR CO_LEAD:PY PARTNER:ES IMPLEMENTING_AGENCY:#AECID CO_LEAD:#EC
+					Antigua and Barbuda, Saint Vincent and the Grenadines and St. Lucia with France via AFD and the European Union | CO_LEAD:AG CO_LEAD:VC CO_LEAD:LC PARTNER:FR IMPLEMENTING_AGENCY:#AFD CO_LEAD:#EU
+					The Bahamas and Jamaica via Ministry of Science and Technology and European Commission | CO_LEAD:BS CO_LEAD:JM IMPLEMENTING_AGENCY:#Ministry of Science and Technology CO_LEAD:#EC
+					Panama via DG INTPA and European Commission | CO_LEAD:PA IMPLEMENTING_AGENCY:#DG INTPA CO_LEAD:#EC
+					Uruguay with Spain via FIIAPP and Portugal via Camões and European Commission | CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP PARTNER:PT IMPLEMENTING_AGENCY:#Camões CO_LEAD:#EC
+					Colombia (MinTIC) through Enabel; European Commission | CO_LEAD:CO[MinTIC] IMPLEMENTING_AGENCY:#Enabel CO_LEAD:#EC
+					""")
 	void coLeadLinesGiveRolesFromWithAndVia(String line, String expected) {
 		PartyList list = reader.readCoLeads(line);
 
@@ -59,21 +60,22 @@ class PartyListReaderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL) Guatemala Jamaica Paraguay Peru Slovenia Spain (AECID, FIIAPP) Suriname Trinidad and Tobago Uruguay | BZ BR[MGI,MCTI] DO[OGTIC,INDOTEL] GT JM PY PE SI ES[AECID,FIIAPP] SR TT UY
-			Dominican Republic (OGTIC, INDOTEL, Vice-Ministry of Innovation of the MAP) Guatemala | DO[OGTIC,INDOTEL,Vice-Ministry of Innovation of the MAP] GT
-			Brazil (MGI, MCTI and CETIC.br/CGI.br) Chile (NLHPC) | BR[MGI,MCTI,CETIC.br,CGI.br] CL[NLHPC]
-			Colombia (UniAndes, SC3UIS, LaRedCCA (RENATA)) Costa Rica | CO[UniAndes,SC3UIS,LaRedCCA (RENATA)] CR
-			República Dominicana (INDOTEL) México Brasil | DO[INDOTEL] MX BR
-			The Bahamas St. Lucia Trinidad & Tobago | BS LC TT
-			Antigua and Barbuda Saint Vincent and the Grenadines Dominica Dominican Republic | AG VC DM DO
-			El Salvador (Secretariat of Innovation) Guatemala Jamaica | SV[Secretariat of Innovation] GT JM
-			Belize, Brazil and Chile. | BZ BR CL
-			Trindade e Tobago Brasil (MCTI) Perú Haití | TT BR[MCTI] PE HT
-			Las Bahamas Santa Lucía San Vicente y las Granadinas | BS LC VC
-			Spain (SEDIA/FIIAPP) Uruguay | ES[SEDIA,FIIAPP] UY
-			Brazil (Ministry of Science and Technology and INDOTEL) | BR[Ministry of Science and Technology,INDOTEL]
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL) Guatemala Jamaica Paraguay Peru Slovenia Spain (AECID, FIIAPP) Suriname Trinidad and Tobago Uruguay | BZ BR[MGI,MCTI] DO[OGTIC,INDOTEL] GT JM PY PE SI ES[AECID,FIIAPP] SR TT UY
+					Dominican Republic (OGTIC, INDOTEL, Vice-Ministry of Innovation of the MAP) Guatemala | DO[OGTIC,INDOTEL,Vice-Ministry of Innovation of the MAP] GT
+					Brazil (MGI, MCTI and CETIC.br/CGI.br) Chile (NLHPC) | BR[MGI,MCTI,CETIC.br,CGI.br] CL[NLHPC]
+					Colombia (UniAndes, SC3UIS, LaRedCCA (RENATA)) Costa Rica | CO[UniAndes,SC3UIS,LaRedCCA (RENATA)] CR
+					República Dominicana (INDOTEL) México Brasil | DO[INDOTEL] MX BR
+					The Bahamas St. Lucia Trinidad & Tobago | BS LC TT
+					Antigua and Barbuda Saint Vincent and the Grenadines Dominica Dominican Republic | AG VC DM DO
+					El Salvador (Secretariat of Innovation) Guatemala Jamaica | SV[Secretariat of Innovation] GT JM
+					Belize, Brazil and Chile. | BZ BR CL
+					Trindade e Tobago Brasil (MCTI) Perú Haití | TT BR[MCTI] PE HT
+					Las Bahamas Santa Lucía San Vicente y las Granadinas | BS LC VC
+					Spain (SEDIA/FIIAPP) Uruguay | ES[SEDIA,FIIAPP] UY
+					Brazil (Ministry of Science and Technology and INDOTEL) | BR[Ministry of Science and Technology,INDOTEL]
+					""")
 	void interestedCountriesAreSplitAtCountryNamesNotAtSpaces(String line, String expected) {
 		PartyList list = reader.readInterestedCountries(line);
 
@@ -103,8 +105,9 @@ class PartyListReaderTest {
 	void agenciesAreRecordedAsNationalAgenciesOfTheirCountryUnlessTheDirectoryKnowsThem() {
 		reader.readInterestedCountries("Brazil (MGI) Dominican Republic (Vice-Ministry of Innovation of the MAP)");
 
-		assertThat(catalogue.organisations()).extracting(ParsedOrganisation::name, ParsedOrganisation::kind,
-				ParsedOrganisation::countryCode, ParsedOrganisation::known)
+		assertThat(catalogue.organisations())
+			.extracting(ParsedOrganisation::name, ParsedOrganisation::kind, ParsedOrganisation::countryCode,
+					ParsedOrganisation::known)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("Ministério da Gestão e da Inovação em Serviços Públicos",
 							OrganisationKind.NATIONAL_AGENCY, "BR", true),
@@ -137,8 +140,8 @@ class PartyListReaderTest {
 	void unknownOrganisationsAreRecordedWithTheKindTheColumnSuggests() {
 		reader.readInterestedOrganisations("ECLAC G7", List.of(), OrganisationKind.INTERNATIONAL_ORGANISATION);
 
-		assertThat(catalogue.organisations()).extracting(ParsedOrganisation::name, ParsedOrganisation::kind,
-				ParsedOrganisation::known)
+		assertThat(catalogue.organisations())
+			.extracting(ParsedOrganisation::name, ParsedOrganisation::kind, ParsedOrganisation::known)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("Economic Commission for Latin America and the Caribbean",
 							OrganisationKind.INTERNATIONAL_ORGANISATION, true),
@@ -169,16 +172,17 @@ class PartyListReaderTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			MGI and MCTI | MGI,MCTI
-			OGTIC/INDOTEL | OGTIC,INDOTEL
-			AECID, FIIAPP | AECID,FIIAPP
-			OGTIC, INDOTEL, Vice-Ministry of Innovation of the MAP | OGTIC,INDOTEL,Vice-Ministry of Innovation of the MAP
-			MGI, MCTI and CETIC.br/CGI.br | MGI,MCTI,CETIC.br,CGI.br
-			UniAndes, SC3UIS, LaRedCCA (RENATA) | UniAndes,SC3UIS,LaRedCCA (RENATA)
-			MGI y MCTI e INDOTEL | MGI,MCTI,INDOTEL
-			for BELLA II | for BELLA II
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					MGI and MCTI | MGI,MCTI
+					OGTIC/INDOTEL | OGTIC,INDOTEL
+					AECID, FIIAPP | AECID,FIIAPP
+					OGTIC, INDOTEL, Vice-Ministry of Innovation of the MAP | OGTIC,INDOTEL,Vice-Ministry of Innovation of the MAP
+					MGI, MCTI and CETIC.br/CGI.br | MGI,MCTI,CETIC.br,CGI.br
+					UniAndes, SC3UIS, LaRedCCA (RENATA) | UniAndes,SC3UIS,LaRedCCA (RENATA)
+					MGI y MCTI e INDOTEL | MGI,MCTI,INDOTEL
+					for BELLA II | for BELLA II
+					""")
 	void agenciesAreSplitAtTheTopLevelOnly(String text, String expected) {
 		assertThat(String.join(",", reader.readAgencies(text))).isEqualTo(expected.strip());
 	}
@@ -200,7 +204,8 @@ class PartyListReaderTest {
 
 	@Test
 	void longListsAreReadInLinearTime() {
-		String list = "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL) Trinidad and Tobago ".repeat(20_000);
+		String list = "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL) Trinidad and Tobago "
+			.repeat(20_000);
 		long start = System.nanoTime();
 
 		PartyList parties = reader.readInterestedCountries(list);
@@ -223,7 +228,9 @@ class PartyListReaderTest {
 
 	private static String who(ParsedParty party) {
 		String who = party.isCountry() ? party.countryCode()
-				: "#" + CONTEXT.organisations().find(party.organisation()).map(Organisation::displayName)
+				: "#" + CONTEXT.organisations()
+					.find(party.organisation())
+					.map(Organisation::displayName)
 					.orElse(party.organisation());
 		String agencies = party.agencies().isEmpty() ? "" : "[" + String.join(",", party.agencies()) + "]";
 		return who + agencies;

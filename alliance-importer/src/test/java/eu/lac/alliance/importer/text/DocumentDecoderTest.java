@@ -113,9 +113,10 @@ class DocumentDecoderTest {
 		SourceText source = DocumentDecoder.decode("latin.txt", bytes);
 
 		assertThat(source.encoding()).isEqualTo("windows-1252");
-		assertThat(source.line(1)).isEqualTo("La Alianza Digital UE-ALC se reunió en Bogotá, México, São Paulo y Asunción.");
-		assertThat(source.line(2)).isEqualTo(
-				"El “diálogo” sobre ciberseguridad – el próximo paso – tendrá lugar en Perú; it’s the plan.");
+		assertThat(source.line(1))
+			.isEqualTo("La Alianza Digital UE-ALC se reunió en Bogotá, México, São Paulo y Asunción.");
+		assertThat(source.line(2))
+			.isEqualTo("El “diálogo” sobre ciberseguridad – el próximo paso – tendrá lugar en Perú; it’s the plan.");
 		assertThat(source.repairs()).isEmpty();
 	}
 
@@ -133,7 +134,8 @@ class DocumentDecoderTest {
 	@ValueSource(strings = { "UTF-16LE", "UTF-16BE" })
 	void utf16WithAByteOrderMarkIsDecoded(String charset) {
 		byte[] text = "Diálogo en São Paulo\r\nsegunda línea".getBytes(Charset.forName(charset));
-		byte[] mark = charset.endsWith("LE") ? new byte[] { (byte) 0xFF, (byte) 0xFE } : new byte[] { (byte) 0xFE, (byte) 0xFF };
+		byte[] mark = charset.endsWith("LE") ? new byte[] { (byte) 0xFF, (byte) 0xFE }
+				: new byte[] { (byte) 0xFE, (byte) 0xFF };
 
 		SourceText source = DocumentDecoder.decode("utf16.txt", concat(mark, text));
 
@@ -182,7 +184,9 @@ class DocumentDecoderTest {
 		for (int i = prefix.length; i < bytes.length && firstNul < 0; i++) {
 			firstNul = bytes[i] == 0 ? i : -1;
 		}
-		int line = 1 + (int) new String(bytes, 0, firstNul, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
+		int line = 1 + (int) new String(bytes, 0, firstNul, StandardCharsets.ISO_8859_1).chars()
+			.filter(c -> c == '\n')
+			.count();
 
 		assertThatThrownBy(() -> DocumentDecoder.decode("random.bin", bytes))
 			.isInstanceOfSatisfying(ParseFailure.class, failure -> assertThat(failure.line()).isEqualTo(line))
@@ -204,7 +208,8 @@ class DocumentDecoderTest {
 
 		assertThatThrownBy(() -> DocumentDecoder.decode("report.pdf", pdf)).isInstanceOf(ParseFailure.class)
 			.hasMessageContaining("a PDF document");
-		assertThat(DocumentDecoder.decode("note.txt", "%PDF-1.7 is the format of the conclusions".getBytes(StandardCharsets.UTF_8))
+		assertThat(DocumentDecoder
+			.decode("note.txt", "%PDF-1.7 is the format of the conclusions".getBytes(StandardCharsets.UTF_8))
 			.text()).startsWith("%PDF");
 	}
 
@@ -234,7 +239,8 @@ class DocumentDecoderTest {
 		for (int i = 0; i < 80; i++) {
 			lines.add("Telef√≥nica");
 		}
-		SourceText source = DocumentDecoder.decode("many.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+		SourceText source = DocumentDecoder.decode("many.txt",
+				String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
 		assertThat(source.lines()).containsOnly("Telefónica");
 		assertThat(source.repairs()).hasSize(51).endsWith("and 30 more repairs");

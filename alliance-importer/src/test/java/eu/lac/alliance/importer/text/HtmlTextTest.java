@@ -11,16 +11,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlTextTest {
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			# fragment                                                            | text
-			<u>EU-LAC Digital Alliance days</u> , participants                    | EU-LAC Digital Alliance days , participants
-			<b onclick="alert('x')">more than 200</b> participants                | more than 200 participants
-			rights &amp; safeguards                                               | rights & safeguards
-			before<script>alert('x')</script>after                                | beforeafter
-			&lt;script&gt;alert(1)&lt;/script&gt;Hello                            | Hello
-			<ul style="list-style-type: none"> <li>• One</li> <li>• Two</li></ul> | • One • Two
-			"  plain   text  "                                                    | plain text
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					# fragment                                                            | text
+					<u>EU-LAC Digital Alliance days</u> , participants                    | EU-LAC Digital Alliance days , participants
+					<b onclick="alert('x')">more than 200</b> participants                | more than 200 participants
+					rights &amp; safeguards                                               | rights & safeguards
+					before<script>alert('x')</script>after                                | beforeafter
+					&lt;script&gt;alert(1)&lt;/script&gt;Hello                            | Hello
+					<ul style="list-style-type: none"> <li>• One</li> <li>• Two</li></ul> | • One • Two
+					"  plain   text  "                                                    | plain text
+					""")
 	void fragmentsBecomePlainText(String fragment, String text) {
 		assertThat(HtmlText.toText(fragment)).isEqualTo(text);
 	}

@@ -6,6 +6,7 @@ import eu.lac.alliance.domain.country.AllianceMembershipRepository;
 import eu.lac.alliance.domain.country.AllianceMembership;
 
 /** Spring Data's implementation of the domain's {@link AllianceMembershipRepository}. */
-public interface JpaAllianceMembershipRepository extends JpaRepository<AllianceMembership, Long>, AllianceMembershipRepository {
+public interface JpaAllianceMembershipRepository
+		extends JpaRepository<AllianceMembership, Long>, AllianceMembershipRepository {
 
 }

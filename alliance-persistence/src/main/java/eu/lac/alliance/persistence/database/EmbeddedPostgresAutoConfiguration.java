@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts an embedded PostgreSQL (zonky, a real PostgreSQL 17 binary) with its data kept in
- * {@code alliance.data-dir} (default {@code ./data}), unless {@code spring.datasource.url} points at a
- * server of your own. This is what makes "one command, no database to install" true.
+ * Starts an embedded PostgreSQL (zonky, a real PostgreSQL 17 binary) with its data kept
+ * in {@code alliance.data-dir} (default {@code ./data}), unless
+ * {@code spring.datasource.url} points at a server of your own. This is what makes "one
+ * command, no database to install" true.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")

@@ -15,10 +15,11 @@ import eu.lac.alliance.domain.country.ReferenceData;
 import eu.lac.alliance.domain.organisation.Organisation;
 
 /**
- * Loads the reference gazetteer (countries with their aliases, well-known organisations) from the same
- * files the importer matches names with, so the database and a dry run never disagree. Repeatable:
- * Flyway runs it again whenever the files change, and it only adds or corrects rows, never deletes.
- * This is the one migration in Java rather than SQL, because its data has one home: the domain's TSV files.
+ * Loads the reference gazetteer (countries with their aliases, well-known organisations)
+ * from the same files the importer matches names with, so the database and a dry run
+ * never disagree. Repeatable: Flyway runs it again whenever the files change, and it only
+ * adds or corrects rows, never deletes. This is the one migration in Java rather than
+ * SQL, because its data has one home: the domain's TSV files.
  */
 public class R__reference_gazetteer extends BaseJavaMigration {
 
@@ -68,7 +69,8 @@ public class R__reference_gazetteer extends BaseJavaMigration {
 	}
 
 	private static long upsertOrganisation(Connection connection, Organisation organisation) throws SQLException {
-		try (PreparedStatement find = connection.prepareStatement("select id from organisation where lower(name) = lower(?)")) {
+		try (PreparedStatement find = connection
+			.prepareStatement("select id from organisation where lower(name) = lower(?)")) {
 			find.setString(1, organisation.getName());
 			try (ResultSet rs = find.executeQuery()) {
 				if (rs.next()) {
@@ -77,7 +79,8 @@ public class R__reference_gazetteer extends BaseJavaMigration {
 							"update organisation set acronym = coalesce(?, acronym), kind = ?, country_code = coalesce(?, country_code) where id = ?")) {
 						update.setString(1, organisation.getAcronym());
 						update.setString(2, organisation.getKind().name());
-						update.setString(3, organisation.getCountry() == null ? null : organisation.getCountry().getCode());
+						update.setString(3,
+								organisation.getCountry() == null ? null : organisation.getCountry().getCode());
 						update.setLong(4, id);
 						update.executeUpdate();
 					}

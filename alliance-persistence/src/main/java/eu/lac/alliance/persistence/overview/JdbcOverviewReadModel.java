@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.lac.alliance.domain.overview.Overview;
 import eu.lac.alliance.domain.overview.OverviewReadModel;
 
-/** The front page's figures as a handful of count queries, read in one read-only transaction. */
+/**
+ * The front page's figures as a handful of count queries, read in one read-only
+ * transaction.
+ */
 @Repository
 class JdbcOverviewReadModel implements OverviewReadModel {
 

@@ -57,16 +57,16 @@ class ActionItemRepositoryTest {
 
 	@Test
 	void anItemWithItsParticipantsAndAgenciesReadsBackAsItWasSaved() {
-		Dialogue dialogue = entityManager.persist(new Dialogue("High-Level Dialogue on e-Governance",
-				DialogueKind.HIGH_LEVEL_DIALOGUE));
+		Dialogue dialogue = entityManager
+			.persist(new Dialogue("High-Level Dialogue on e-Governance", DialogueKind.HIGH_LEVEL_DIALOGUE));
 		PolicyArea eGovernance = policyAreas.findByName("e-Governance").orElseThrow();
-		SourceDocument conclusions = entityManager.persist(new SourceDocument("chairs-conclusions.txt", "a".repeat(64),
-				"CHAIRS_CONCLUSIONS", "UTF-8", new byte[] { 1, 2, 3 }, "text", Instant.parse("2025-03-01T10:00:00Z"),
-				"secretariat"));
-		Objective objective = entityManager.persist(new Objective(dialogue, eGovernance, ObjectiveScope.ACTION_AREA, "A",
-				"Interoperability", "Make public services work together", null));
-		ActionItem action = items.save(new ActionItem(dialogue, eGovernance, "1", "Digital identity",
-				null, ActionItemCategory.JOINT_INITIATIVE, null));
+		SourceDocument conclusions = entityManager
+			.persist(new SourceDocument("chairs-conclusions.txt", "a".repeat(64), "CHAIRS_CONCLUSIONS", "UTF-8",
+					new byte[] { 1, 2, 3 }, "text", Instant.parse("2025-03-01T10:00:00Z"), "secretariat"));
+		Objective objective = entityManager.persist(new Objective(dialogue, eGovernance, ObjectiveScope.ACTION_AREA,
+				"A", "Interoperability", "Make public services work together", null));
+		ActionItem action = items.save(new ActionItem(dialogue, eGovernance, "1", "Digital identity", null,
+				ActionItemCategory.JOINT_INITIATIVE, null));
 		ActionItem item = new ActionItem(dialogue, eGovernance, "1.a", "Pilot cross-border e-signatures",
 				"Two pilots between the EU and LAC.", ActionItemCategory.CAPACITY_BUILDING,
 				new Provenance(conclusions, new LineSpan(40, 44)));
@@ -77,8 +77,8 @@ class ActionItemRepositoryTest {
 				List.of(organisation("MGI"), organisation("MCTI")), "Brazil (MGI and MCTI)"));
 		item.addParticipation(Participation.ofCountry(country("DO"), ParticipantRole.CO_LEAD,
 				List.of(organisation("OGTIC"), organisation("INDOTEL")), "Dominican Republic (OGTIC, INDOTEL)"));
-		item.addParticipation(Participation.ofOrganisation(organisation("GIZ"), ParticipantRole.IMPLEMENTING_AGENCY,
-				"via GIZ"));
+		item.addParticipation(
+				Participation.ofOrganisation(organisation("GIZ"), ParticipantRole.IMPLEMENTING_AGENCY, "via GIZ"));
 		Long id = items.save(item).getId();
 		entityManager.flush();
 		entityManager.clear();
@@ -137,8 +137,8 @@ class ActionItemRepositoryTest {
 		PolicyArea connectivity = policyAreas.findByName("Connectivity").orElseThrow();
 		Dialogue dialogue = entityManager.persist(new Dialogue("Digital Alliance Days", DialogueKind.ALLIANCE_DAYS));
 		Dialogue other = entityManager.persist(new Dialogue("Caribbean Dialogue", DialogueKind.POLICY_DIALOGUE));
-		items.save(new ActionItem(dialogue, connectivity, "3", "Extend BELLA", null, ActionItemCategory.JOINT_INITIATIVE,
-				null));
+		items.save(new ActionItem(dialogue, connectivity, "3", "Extend BELLA", null,
+				ActionItemCategory.JOINT_INITIATIVE, null));
 		items.save(new ActionItem(other, connectivity, "3", "Extend BELLA to the Caribbean", null,
 				ActionItemCategory.JOINT_INITIATIVE, null));
 		entityManager.flush();

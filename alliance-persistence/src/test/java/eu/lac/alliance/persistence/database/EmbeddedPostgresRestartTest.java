@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.persistence.PersistenceTestApplication;
 
-/** The default run: an embedded PostgreSQL in the data directory, migrated on first start, kept across restarts. */
+/**
+ * The default run: an embedded PostgreSQL in the data directory, migrated on first start,
+ * kept across restarts.
+ */
 class EmbeddedPostgresRestartTest {
 
 	@TempDir

@@ -50,8 +50,8 @@ class DialogueRepositoryTest {
 		assertThat(read.getCity()).isEqualTo("Santo Domingo");
 		assertThat(read.getHostCountry().getCode()).isEqualTo("DO");
 		assertThat(read.getParticipantCount()).isEqualTo(120);
-		assertThat(jdbc.queryForMap(
-				"select start_date, start_precision, end_date, end_precision from dialogue where id = ?", id))
+		assertThat(jdbc
+			.queryForMap("select start_date, start_precision, end_date, end_precision from dialogue where id = ?", id))
 			.containsAllEntriesOf(Map.of("start_date", java.sql.Date.valueOf("2024-02-01"), "start_precision", "MONTH",
 					"end_date", java.sql.Date.valueOf("2024-02-15"), "end_precision", "DAY"));
 	}

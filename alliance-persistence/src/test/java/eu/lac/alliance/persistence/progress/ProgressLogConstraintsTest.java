@@ -49,8 +49,8 @@ class ProgressLogConstraintsTest {
 	@BeforeEach
 	void anItemWithOneLoggedUpdate() {
 		Dialogue dialogue = entityManager.persist(new Dialogue("Digital Alliance Days", DialogueKind.ALLIANCE_DAYS));
-		item = entityManager.persist(new ActionItem(dialogue, policyAreas.findByName("Cybersecurity").orElseThrow(), "1",
-				"Share incident response practice", null, ActionItemCategory.INFORMATION_SHARING, null));
+		item = entityManager.persist(new ActionItem(dialogue, policyAreas.findByName("Cybersecurity").orElseThrow(),
+				"1", "Share incident response practice", null, ActionItemCategory.INFORMATION_SHARING, null));
 		update = updates.save(new ProgressUpdate(item, countries.findById("MX").orElseThrow(), CompletionStatus.LIMITED,
 				LocalDate.of(2025, 10, 1), "first workshop held", "https://www.gob.mx/report", "focal.point@gob.mx",
 				Instant.parse("2025-10-02T09:00:00Z")));

@@ -7,9 +7,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every Spring test context at its own fresh database from {@link TestDatabases}. Registered in
- * this test-jar's {@code META-INF/spring.factories}, so any module that has the test-jar on its test
- * classpath gets real, isolated PostgreSQL without further set-up.
+ * Points every Spring test context at its own fresh database from {@link TestDatabases}.
+ * Registered in this test-jar's {@code META-INF/spring.factories}, so any module that has
+ * the test-jar on its test classpath gets real, isolated PostgreSQL without further
+ * set-up.
  */
 public class FreshDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -17,7 +18,8 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
 	public void initialize(ConfigurableApplicationContext context) {
 		if (context.getEnvironment().getPropertySources().contains("allianceTestDatabase")
 				|| context.getEnvironment().getProperty("alliance.test.own-embedded-database", Boolean.class, false)) {
-			// already set up, or a test of the embedded database itself, which asks for it
+			// already set up, or a test of the embedded database itself, which asks for
+			// it
 			return;
 		}
 		TestDatabases.Database database = TestDatabases.fresh();

@@ -13,8 +13,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import eu.lac.alliance.persistence.PersistenceAutoConfiguration;
 
 /**
- * A Spring Data slice test on real PostgreSQL: the JPA slice plus this module's entity scan and
- * repositories, on a fresh migrated database, each test rolled back.
+ * A Spring Data slice test on real PostgreSQL: the JPA slice plus this module's entity
+ * scan and repositories, on a fresh migrated database, each test rolled back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

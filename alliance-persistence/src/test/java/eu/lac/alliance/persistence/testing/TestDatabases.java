@@ -13,8 +13,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Real PostgreSQL for tests: one server per test JVM (embedded, or the one named by
- * {@code ALLIANCE_TEST_DB_URL}), one template database migrated once by Flyway, and a fresh database
- * cloned from that template for every Spring test context, so contexts never see each other's data.
+ * {@code ALLIANCE_TEST_DB_URL}), one template database migrated once by Flyway, and a
+ * fresh database cloned from that template for every Spring test context, so contexts
+ * never see each other's data.
  */
 public final class TestDatabases {
 
@@ -31,7 +32,10 @@ public final class TestDatabases {
 	private TestDatabases() {
 	}
 
-	/** A new database holding the fully migrated schema and reference data, and nothing else. */
+	/**
+	 * A new database holding the fully migrated schema and reference data, and nothing
+	 * else.
+	 */
 	public static synchronized Database fresh() {
 		Server s = server();
 		String name = "alliance_test_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
@@ -57,10 +61,12 @@ public final class TestDatabases {
 	private static Server startServer() {
 		String external = System.getenv("ALLIANCE_TEST_DB_URL");
 		if (external != null && !external.isBlank()) {
-			Server server = new Server(external.replaceAll("/[^/?]*(\\?.*)?$", "/"), env("ALLIANCE_TEST_DB_USER", "postgres"),
-					env("ALLIANCE_TEST_DB_PASSWORD", ""), "postgres");
-			// an external server outlives the tests: take this JVM's databases away with it
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.dropDatabasesOf(ProcessHandle.current().pid())));
+			Server server = new Server(external.replaceAll("/[^/?]*(\\?.*)?$", "/"),
+					env("ALLIANCE_TEST_DB_USER", "postgres"), env("ALLIANCE_TEST_DB_PASSWORD", ""), "postgres");
+			// an external server outlives the tests: take this JVM's databases away with
+			// it
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> server.dropDatabasesOf(ProcessHandle.current().pid())));
 			return server;
 		}
 		try {
@@ -106,7 +112,8 @@ public final class TestDatabases {
 				}
 			}
 			catch (SQLException ex) {
-				// best effort at shutdown: the next run's names differ, so leftovers never collide
+				// best effort at shutdown: the next run's names differ, so leftovers
+				// never collide
 			}
 		}
 

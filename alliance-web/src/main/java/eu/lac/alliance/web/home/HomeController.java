@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import eu.lac.alliance.domain.overview.OverviewReadModel;
 
-/** The front page: the Alliance's headline figures and where the summit milestone stands. */
+/**
+ * The front page: the Alliance's headline figures and where the summit milestone stands.
+ */
 @Controller
 class HomeController {
 

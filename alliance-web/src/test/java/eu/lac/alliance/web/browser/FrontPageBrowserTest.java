@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.lac.alliance.web.PortalTest;
 
-/** The front page as a person sees it, in Debian's Chromium driven through its chromedriver. */
+/**
+ * The front page as a person sees it, in Debian's Chromium driven through its
+ * chromedriver.
+ */
 @PortalTest
 class FrontPageBrowserTest {
 

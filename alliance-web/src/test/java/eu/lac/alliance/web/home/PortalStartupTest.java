@@ -29,7 +29,8 @@ class PortalStartupTest {
 
 	@Test
 	void healthAnswersUp() throws Exception {
-		HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+		HttpResponse<String> health = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");

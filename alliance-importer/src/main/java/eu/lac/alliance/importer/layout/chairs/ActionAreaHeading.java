@@ -5,17 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An "Action Area II: Policy level" heading, in English, Spanish or Portuguese, wherever the conversion
- * put it: alone on a line, in italics after a repeated page header, or as the label of a row.
+ * An "Action Area II: Policy level" heading, in English, Spanish or Portuguese, wherever
+ * the conversion put it: alone on a line, in italics after a repeated page header, or as
+ * the label of a row.
  *
  * @param code the numeral as written ("II", "2")
  * @param title the name after the numeral ("Policy level"), possibly empty
  */
 record ActionAreaHeading(String code, String title) {
 
-	private static final Pattern HEADING = Pattern.compile("(?iu)(?:^|[\\s*_#>|])(?:action\\s+area|[áa]rea\\s+de\\s+acci[óo]n"
-			+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
-			+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
+	private static final Pattern HEADING = Pattern
+		.compile("(?iu)(?:^|[\\s*_#>|])(?:action\\s+area|[áa]rea\\s+de\\s+acci[óo]n"
+				+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
+				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
 
 	private static final int LONGEST_PREFIX = 120;
 
@@ -31,7 +33,8 @@ record ActionAreaHeading(String code, String title) {
 			return Optional.empty();
 		}
 		String numeral = matcher.group(1);
-		String code = numeral.chars().allMatch(Character::isDigit) ? numeral : numeral.toUpperCase(java.util.Locale.ROOT);
+		String code = numeral.chars().allMatch(Character::isDigit) ? numeral
+				: numeral.toUpperCase(java.util.Locale.ROOT);
 		String title = ConclusionText.plain(line.substring(matcher.end()).replace('_', ' '));
 		title = title.replaceAll("^[\\s:.\\-–—(]+|[\\s:.\\-–—)]+$", "");
 		if (title.length() > LONGEST_TITLE || title.contains(". ")) {

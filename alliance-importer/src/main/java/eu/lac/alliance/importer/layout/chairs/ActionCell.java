@@ -13,15 +13,29 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The value of an action row as plain text that still knows its structure: jsoup reads whatever list
- * markup the cell carries ({@code <ol>}, {@code <ul>}, {@code <li>}, {@code <p>}, often unclosed), and
- * each character remembers the line it came from, whether a block or list item starts there, and how
- * deep in nested lists it sits. The numbering itself is left to {@link NumberedActions}, because the
- * documents run their numbers into the text rather than letting the markup number them.
+ * The value of an action row as plain text that still knows its structure: jsoup reads
+ * whatever list markup the cell carries ({@code
+ *
+<ol>
+ * }, {@code
+ *
+<ul>
+ * }, {@code
+ *
+<li>}, {@code
+ *
+<p>
+ * }, often unclosed), and each character remembers the line it came from, whether a block
+ * or list item starts there, and how deep in nested lists it sits. The numbering itself
+ * is left to {@link NumberedActions}, because the documents run their numbers into the
+ * text rather than letting the markup number them.
  */
 final class ActionCell {
 
-	/** Marks the start of a source line inside the fragment handed to jsoup: \uE000 index \uE001. */
+	/**
+	 * Marks the start of a source line inside the fragment handed to jsoup: \uE000 index
+	 * \uE001.
+	 */
 	private static final char LINE_MARK = '\uE000';
 
 	private static final char LINE_MARK_END = '\uE001';
@@ -103,7 +117,10 @@ final class ActionCell {
 		return blockDepthAt[index] >= 0;
 	}
 
-	/** The list depth of the block starting here (0 outside lists); only meaningful where a block starts. */
+	/**
+	 * The list depth of the block starting here (0 outside lists); only meaningful where
+	 * a block starts.
+	 */
 	int blockDepthAt(int index) {
 		return blockDepthAt[index];
 	}
@@ -163,7 +180,10 @@ final class ActionCell {
 		}
 	}
 
-	/** Walks the parsed fragment, turning markup into boundaries and line marks into line numbers. */
+	/**
+	 * Walks the parsed fragment, turning markup into boundaries and line marks into line
+	 * numbers.
+	 */
 	private final class Visitor implements NodeVisitor {
 
 		private final int[] lines;

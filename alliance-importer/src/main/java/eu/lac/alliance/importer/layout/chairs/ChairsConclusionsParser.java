@@ -39,11 +39,12 @@ import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
 
 /**
- * Reads the chairs' conclusions of a high-level dialogue (the Santo Domingo cybersecurity dialogue is
- * the model): the dialogue with its venue, month and co-chairs from the opening prose; the overall
- * objective and mode of action; each action area with its specific objective; and the numbered actions
- * with their lettered sub-items under the "Information Sharing", "Capacity Building" and "Joint
- * Initiatives" rows, read through page breaks, repeated headers and the HTML the conversion leaves.
+ * Reads the chairs' conclusions of a high-level dialogue (the Santo Domingo cybersecurity
+ * dialogue is the model): the dialogue with its venue, month and co-chairs from the
+ * opening prose; the overall objective and mode of action; each action area with its
+ * specific objective; and the numbered actions with their lettered sub-items under the
+ * "Information Sharing", "Capacity Building" and "Joint Initiatives" rows, read through
+ * page breaks, repeated headers and the HTML the conversion leaves.
  */
 public final class ChairsConclusionsParser implements LayoutParser {
 
@@ -140,8 +141,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			closeArea();
 			warnIfCutShort(entries);
 			if (items.isEmpty()) {
-				warnings.add("line " + source.lineCount() + ": expected numbered actions under \"Information Sharing\", "
-						+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none");
+				warnings
+					.add("line " + source.lineCount() + ": expected numbered actions under \"Information Sharing\", "
+							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none");
 			}
 			List<ParsedMembership> members = memberships(entries);
 			List<ParsedGroup> groups = groups(entries);
@@ -198,7 +200,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				}
 			}
 			else {
-				warnings.add("line " + lines.first() + ": expected where the dialogue was held (\"held in ...\") but found no venue");
+				warnings.add("line " + lines.first()
+						+ ": expected where the dialogue was held (\"held in ...\") but found no venue");
 			}
 			String window = namedText.substring(after, Math.min(namedText.length(), after + DATE_WINDOW));
 			Optional<DateRange> dates = DateWording.findEventDates(window);
@@ -212,7 +215,10 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					lines.union(coChairLines[0]));
 		}
 
-		/** Without a name in the prose, the overall objective's label ("... Dialogue on Cybersecurity") names it. */
+		/**
+		 * Without a name in the prose, the overall objective's label ("... Dialogue on
+		 * Cybersecurity") names it.
+		 */
 		private ParsedDialogue dialogueFromLabel(List<Entry> entries) {
 			LineSpan[] coChairLines = new LineSpan[1];
 			List<ParsedParty> coChairs = coChairs(entries, coChairLines);
@@ -223,8 +229,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						policyArea = PolicyAreaNames.canonical(found.get().topic());
 						warnings.add("line " + row.lines().first()
 								+ ": expected the dialogue named in the opening text but found it only in a row label");
-						return new ParsedDialogue(found.get().title(), found.get().kind(), null, null, null, null, coChairs,
-								null, row.lines().union(coChairLines[0]));
+						return new ParsedDialogue(found.get().title(), found.get().kind(), null, null, null, null,
+								coChairs, null, row.lines().union(coChairLines[0]));
 					}
 				}
 			}
@@ -240,7 +246,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					if (list.isPresent()) {
 						PartyList parties = reader.readMembers(list.get(), ParticipantRole.CO_CHAIR);
 						parties.problems()
-							.forEach(problem -> warnings.add("line " + prose.lines().first() + ": co-chairs: " + problem));
+							.forEach(problem -> warnings
+								.add("line " + prose.lines().first() + ": co-chairs: " + problem));
 						where[0] = prose.lines();
 						return parties.parties();
 					}
@@ -258,16 +265,17 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					objectives.add(new ParsedObjective(null, null, value, ObjectiveScope.OVERALL, policyArea, null,
 							row.lines()));
 				}
-				case MODE_OF_ACTION -> objectives.add(new ParsedObjective(null, null, value, ObjectiveScope.MODE_OF_ACTION,
-						policyArea, null, row.lines()));
+				case MODE_OF_ACTION -> objectives.add(new ParsedObjective(null, null, value,
+						ObjectiveScope.MODE_OF_ACTION, policyArea, null, row.lines()));
 				case SPECIFIC_OBJECTIVE -> {
 					if (area == null) {
 						warnings.add("line " + row.lines().first()
 								+ ": expected an \"Action Area\" heading before this specific objective but found none");
 					}
 					else if (specificObjective != null || areaHasActions) {
-						warnings.add("line " + row.lines().first() + ": expected one specific objective for action area "
-								+ area.heading().code() + " but found another; kept the first");
+						warnings
+							.add("line " + row.lines().first() + ": expected one specific objective for action area "
+									+ area.heading().code() + " but found another; kept the first");
 					}
 					else {
 						specificObjective = row;
@@ -314,11 +322,15 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					parentCodes.put(found.number(), code);
 				}
 				items.add(new ParsedActionItem(code, ItemTitle.of(description), description, category, parentCode,
-						objectiveCode, policyArea, List.of(), DateWording.findDeadline(description).orElse(null), lines));
+						objectiveCode, policyArea, List.of(), DateWording.findDeadline(description).orElse(null),
+						lines));
 			}
 		}
 
-		/** Codes are unique in a document: a number used twice is qualified by its action area. */
+		/**
+		 * Codes are unique in a document: a number used twice is qualified by its action
+		 * area.
+		 */
 		private String unique(String code, String objectiveCode, LineSpan lines) {
 			if (itemCodes.add(code)) {
 				return code;
@@ -339,7 +351,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			ActionAreaHeading heading = area.heading();
 			String code = heading.code();
 			if (!areaCodes.add(code)) {
-				warnings.add("line " + area.lines().first() + ": expected a new action area but found " + code + " again");
+				warnings
+					.add("line " + area.lines().first() + ": expected a new action area but found " + code + " again");
 			}
 			String title = heading.title().isEmpty() ? null : heading.title();
 			String text;
@@ -363,12 +376,13 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			List<ParsedMembership> members = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
 			for (Entry entry : entries) {
-				String text = entry instanceof Note note ? note.text() : entry instanceof Prose prose ? prose.text() : null;
+				String text = entry instanceof Note note ? note.text()
+						: entry instanceof Prose prose ? prose.text() : null;
 				if (text == null) {
 					continue;
 				}
-				for (ParsedMembership membership : MembershipStatementReader.read(ConclusionText.plain(text), entry.lines(),
-						context.countries())) {
+				for (ParsedMembership membership : MembershipStatementReader.read(ConclusionText.plain(text),
+						entry.lines(), context.countries())) {
 					if (seen.add(membership.countryCode())) {
 						members.add(membership);
 					}
@@ -402,7 +416,10 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			}
 		}
 
-		/** A document that stops in the middle of its last action was most likely cut short in transfer. */
+		/**
+		 * A document that stops in the middle of its last action was most likely cut
+		 * short in transfer.
+		 */
 		private void warnIfCutShort(List<Entry> entries) {
 			if (items.isEmpty() || source.text().endsWith("\n")) {
 				return;
@@ -426,7 +443,10 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				.first();
 		}
 
-		/** The action's text as stored: no list separator left at its end ("...(EU & EE);"). */
+		/**
+		 * The action's text as stored: no list separator left at its end ("...(EU &
+		 * EE);").
+		 */
 		private static String description(String text) {
 			String description = ConclusionText.plain(text);
 			boolean changed = true;

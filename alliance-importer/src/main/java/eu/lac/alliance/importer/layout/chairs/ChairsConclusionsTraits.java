@@ -4,9 +4,10 @@ import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
- * What makes a text look like chairs' conclusions, for layout detection: the title, "Action Area"
- * headings, "Specific objective" rows, an overall objective, and rows of numbered actions under the
- * action categories. No single trait decides; each adds to the score.
+ * What makes a text look like chairs' conclusions, for layout detection: the title,
+ * "Action Area" headings, "Specific objective" rows, an overall objective, and rows of
+ * numbered actions under the action categories. No single trait decides; each adds to the
+ * score.
  */
 final class ChairsConclusionsTraits {
 

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words after "co-chaired by" ("copresidido por", "copresidido pela"): the list of the dialogue's
- * co-chairs up to the end of the sentence, for the party-list reader to split.
+ * The words after "co-chaired by" ("copresidido por", "copresidido pela"): the list of
+ * the dialogue's co-chairs up to the end of the sentence, for the party-list reader to
+ * split.
  */
 final class CoChairStatement {
 

@@ -13,10 +13,11 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
- * The lines of a chairs' conclusions sorted into what they are: prose paragraphs, footnotes, label/value
- * rows (tab- or pipe-separated, with their continuation lines) and action-area headings. Page furniture
- * that the PDF conversion repeats ("OPERATIONAL TAKEAWAYS"), blank runs and rule lines are dropped here,
- * so that a row interrupted by a page break reads as one row.
+ * The lines of a chairs' conclusions sorted into what they are: prose paragraphs,
+ * footnotes, label/value rows (tab- or pipe-separated, with their continuation lines) and
+ * action-area headings. Page furniture that the PDF conversion repeats ("OPERATIONAL
+ * TAKEAWAYS"), blank runs and rule lines are dropped here, so that a row interrupted by a
+ * page break reads as one row.
  */
 final class ConclusionOutline {
 
@@ -35,7 +36,10 @@ final class ConclusionOutline {
 	record Note(String text, LineSpan lines) implements Entry {
 	}
 
-	/** A label with its value; the value keeps its lines so that items can say where they were read. */
+	/**
+	 * A label with its value; the value keeps its lines so that items can say where they
+	 * were read.
+	 */
 	record Row(String label, List<Piece> value, LineSpan lines) implements Entry {
 
 		/** The value as one string, its lines joined by spaces. */
@@ -59,8 +63,8 @@ final class ConclusionOutline {
 
 	private static final Pattern RULE = Pattern.compile("[\\s|:+=_\\-–—]*[-_=]{3,}[\\s|:+=_\\-–—]*");
 
-	private static final Pattern NOTE_START = Pattern
-		.compile("(?:[" + ConclusionText.SUPERSCRIPT_DIGITS + "]{1,3}|<sup>\\s{0,3}\\d{1,3}\\s{0,3}</sup>|\\[\\^\\d{1,3}\\]:?)");
+	private static final Pattern NOTE_START = Pattern.compile("(?:[" + ConclusionText.SUPERSCRIPT_DIGITS
+			+ "]{1,3}|<sup>\\s{0,3}\\d{1,3}\\s{0,3}</sup>|\\[\\^\\d{1,3}\\]:?)");
 
 	private static final Pattern LIST_START = Pattern.compile("\\d{1,3}[.)]|[a-z][.)]\\s|[•·▪–-]\\s");
 
@@ -80,7 +84,9 @@ final class ConclusionOutline {
 		return new Reader(source).read();
 	}
 
-	/** True when the line is a rule drawn with dashes ("----|--"), which carries nothing. */
+	/**
+	 * True when the line is a rule drawn with dashes ("----|--"), which carries nothing.
+	 */
 	static boolean isRule(String line) {
 		return line.length() < 2000 && RULE.matcher(line).matches();
 	}
@@ -95,9 +101,9 @@ final class ConclusionOutline {
 	}
 
 	/**
-	 * The label and value of a tab- or pipe-separated row, or null when the line is not one. Tabs that
-	 * only trail a line of prose do not make it a row, unless what precedes them is a known row label
-	 * whose value starts on the next line.
+	 * The label and value of a tab- or pipe-separated row, or null when the line is not
+	 * one. Tabs that only trail a line of prose do not make it a row, unless what
+	 * precedes them is a known row label whose value starts on the next line.
 	 */
 	static String[] cells(String line) {
 		String trimmed = line.stripTrailing();
@@ -120,7 +126,10 @@ final class ConclusionOutline {
 		return null;
 	}
 
-	/** True when the line starts like a numbered, lettered or bulleted list item, or with markup. */
+	/**
+	 * True when the line starts like a numbered, lettered or bulleted list item, or with
+	 * markup.
+	 */
 	static boolean startsLikeListItem(String stripped) {
 		return stripped.startsWith("<") || LIST_START.matcher(stripped).lookingAt();
 	}
@@ -196,7 +205,10 @@ final class ConclusionOutline {
 			return new ConclusionOutline(entries);
 		}
 
-		/** Lines the conversion repeats on every page: the same short line, without a tab, more than once. */
+		/**
+		 * Lines the conversion repeats on every page: the same short line, without a tab,
+		 * more than once.
+		 */
 		private void findPageHeaders() {
 			Map<String, Integer> counts = new HashMap<>();
 			for (String line : source.lines()) {

@@ -6,9 +6,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Plain text as chairs' conclusions must store it: the PDF-to-text conversion leaves HTML, footnote
- * markers (¹ ² ³, {@code <sup>}), markdown links and emphasis in sentences, and none of it belongs to
- * what the chairs concluded.
+ * Plain text as chairs' conclusions must store it: the PDF-to-text conversion leaves
+ * HTML, footnote markers (¹ ² ³, {@code <sup>}), markdown links and emphasis in
+ * sentences, and none of it belongs to what the chairs concluded.
  */
 final class ConclusionText {
 
@@ -24,7 +24,10 @@ final class ConclusionText {
 	private ConclusionText() {
 	}
 
-	/** The plain text of a fragment that may hold HTML, markdown links, emphasis and footnote markers. */
+	/**
+	 * The plain text of a fragment that may hold HTML, markdown links, emphasis and
+	 * footnote markers.
+	 */
 	static String plain(String fragment) {
 		if (fragment == null || fragment.isEmpty()) {
 			return "";
@@ -40,7 +43,10 @@ final class ConclusionText {
 		return squeeze(inline(text));
 	}
 
-	/** Text without markdown links, emphasis, backslash escapes and superscript footnote markers. */
+	/**
+	 * Text without markdown links, emphasis, backslash escapes and superscript footnote
+	 * markers.
+	 */
 	static String inline(String text) {
 		if (text.isEmpty()) {
 			return text;
@@ -68,7 +74,10 @@ final class ConclusionText {
 		return SPACES.matcher(text).replaceAll(" ").strip();
 	}
 
-	/** True when the fragment of a {@code <sup>} is a footnote marker rather than an exponent of prose. */
+	/**
+	 * True when the fragment of a {@code <sup>} is a footnote marker rather than an
+	 * exponent of prose.
+	 */
 	static boolean isFootnoteMarker(String supText) {
 		return !supText.isBlank() && FOOTNOTE_SUP.matcher(supText).matches();
 	}
@@ -85,8 +94,8 @@ final class ConclusionText {
 	}
 
 	/**
-	 * Copies {@code text}, writing "[words](address)" as "words". A hand-written scan rather than a regex
-	 * so that a line full of unmatched brackets still costs one pass.
+	 * Copies {@code text}, writing "[words](address)" as "words". A hand-written scan
+	 * rather than a regex so that a line full of unmatched brackets still costs one pass.
 	 */
 	private static void appendWithoutLinks(String text, StringBuilder out) {
 		int copied = 0;
@@ -127,7 +136,10 @@ final class ConclusionText {
 		out.append(text, copied, text.length());
 	}
 
-	/** The index after ")" of a link address starting at {@code open}, or -1 when none starts there. */
+	/**
+	 * The index after ")" of a link address starting at {@code open}, or -1 when none
+	 * starts there.
+	 */
 	private static int linkAddressEnd(String text, int open) {
 		if (open >= text.length() || text.charAt(open) != '(') {
 			return -1;

@@ -9,9 +9,10 @@ import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 
 /**
- * The name a chairs' conclusions gives its dialogue, and the policy area that name carries: "The EU-LAC
- * High Level Dialogue on Cybersecurity, held in ..." names "EU-LAC High Level Dialogue on Cybersecurity"
- * on "Cybersecurity"; "el Diálogo de Alto Nivel sobre Gobernanza de Datos, celebrado en ..." likewise.
+ * The name a chairs' conclusions gives its dialogue, and the policy area that name
+ * carries: "The EU-LAC High Level Dialogue on Cybersecurity, held in ..." names "EU-LAC
+ * High Level Dialogue on Cybersecurity" on "Cybersecurity"; "el Diálogo de Alto Nivel
+ * sobre Gobernanza de Datos, celebrado en ..." likewise.
  *
  * @param title the dialogue's name as written, without a leading article
  * @param topic the policy area as written ("Cybersecurity", "Gobernanza de Datos")
@@ -20,20 +21,21 @@ import eu.lac.alliance.domain.dialogue.DialogueKind;
  */
 record DialogueName(String title, String topic, DialogueKind kind, int end) {
 
-	private static final Pattern ENGLISH = Pattern.compile("(?iu)\\bdialogue[ \\u00A0]{1,3}(?:on|about)[ \\u00A0]{1,3}");
+	private static final Pattern ENGLISH = Pattern
+		.compile("(?iu)\\bdialogue[ \\u00A0]{1,3}(?:on|about)[ \\u00A0]{1,3}");
 
 	private static final Pattern IBERIAN = Pattern.compile("(?iu)\\bdi[áa]logo\\b");
 
-	private static final Pattern IBERIAN_TOPIC = Pattern
-		.compile("(?iu)[ \\u00A0](?:sobre|en[ \\u00A0]materia[ \\u00A0]de|acerca[ \\u00A0]de|em[ \\u00A0]mat[ée]ria[ \\u00A0]de)[ \\u00A0]");
+	private static final Pattern IBERIAN_TOPIC = Pattern.compile(
+			"(?iu)[ \\u00A0](?:sobre|en[ \\u00A0]materia[ \\u00A0]de|acerca[ \\u00A0]de|em[ \\u00A0]mat[ée]ria[ \\u00A0]de)[ \\u00A0]");
 
 	private static final Set<String> ENGLISH_STOPS = Set.of("held", "in", "on", "took", "was", "which", "that", "from",
-			"at", "hosted", "organised", "organized", "between", "during", "co-chaired", "cochaired", "is", "has", "will",
-			"convened", "to");
+			"at", "hosted", "organised", "organized", "between", "during", "co-chaired", "cochaired", "is", "has",
+			"will", "convened", "to");
 
-	private static final Set<String> IBERIAN_STOPS = Set.of("celebrado", "celebrada", "realizado", "realizada", "que", "en",
-			"el", "los", "llevado", "llevada", "organizado", "organizada", "entre", "copresidido", "copresidida", "em",
-			"no", "na", "ocorrido", "ocorrida", "es", "fue", "foi", "durante", "del", "para");
+	private static final Set<String> IBERIAN_STOPS = Set.of("celebrado", "celebrada", "realizado", "realizada", "que",
+			"en", "el", "los", "llevado", "llevada", "organizado", "organizada", "entre", "copresidido", "copresidida",
+			"em", "no", "na", "ocorrido", "ocorrida", "es", "fue", "foi", "durante", "del", "para");
 
 	private static final Set<String> LEADING_ARTICLES = Set.of("the", "el", "la", "o", "a", "an", "los", "las");
 
@@ -71,7 +73,8 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 				wordStart--;
 			}
 			String word = text.substring(wordStart, space);
-			if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || ",.;:()".indexOf(word.charAt(word.length() - 1)) >= 0
+			if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
+					|| ",.;:()".indexOf(word.charAt(word.length() - 1)) >= 0
 					|| LEADING_ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
 				break;
 			}
@@ -105,7 +108,10 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 		return Optional.of(new DialogueName(title, topic, kindOf(title), topicEnd));
 	}
 
-	/** Where the topic after "on"/"sobre" ends: punctuation, or a word that starts the rest of the sentence. */
+	/**
+	 * Where the topic after "on"/"sobre" ends: punctuation, or a word that starts the
+	 * rest of the sentence.
+	 */
 	private static int topicEnd(String text, int from, Set<String> stops) {
 		int limit = Math.min(text.length(), from + LONGEST_TOPIC + 1);
 		int wordStart = from;
@@ -139,7 +145,10 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 		return e;
 	}
 
-	/** High-level when the name says so, in any of the Alliance's languages; any other dialogue is a policy dialogue. */
+	/**
+	 * High-level when the name says so, in any of the Alliance's languages; any other
+	 * dialogue is a policy dialogue.
+	 */
 	static DialogueKind kindOf(String title) {
 		String key = NameKey.of(title);
 		if (key.contains("high level") || key.contains("alto nivel") || key.contains("high-level")) {

@@ -14,8 +14,9 @@ import eu.lac.alliance.importer.result.ParsedGroup;
 import eu.lac.alliance.importer.result.ParsedParty;
 
 /**
- * A footnote that defines a group, "Team Europe consists of the European Union, ... the European
- * Investment Bank (EIB) and ...": the group is a name for known organisations, not an organisation itself.
+ * A footnote that defines a group, "Team Europe consists of the European Union, ... the
+ * European Investment Bank (EIB) and ...": the group is a name for known organisations,
+ * not an organisation itself.
  */
 final class GroupDefinition {
 
@@ -28,7 +29,10 @@ final class GroupDefinition {
 	private GroupDefinition() {
 	}
 
-	/** The group {@code note} defines, with the known organisations it lists, if it defines one. */
+	/**
+	 * The group {@code note} defines, with the known organisations it lists, if it
+	 * defines one.
+	 */
 	static Optional<ParsedGroup> in(String note, LineSpan lines, OrganisationDirectory directory) {
 		Matcher matcher = DEFINES.matcher(note);
 		if (!matcher.find() || matcher.start() > 120) {
@@ -53,7 +57,8 @@ final class GroupDefinition {
 		found.scan(members);
 		List<ParsedParty> parties = found.organisations()
 			.stream()
-			.map(organisation -> ParsedParty.organisation(organisation.name(), ParticipantRole.ACTOR, organisation.name()))
+			.map(organisation -> ParsedParty.organisation(organisation.name(), ParticipantRole.ACTOR,
+					organisation.name()))
 			.toList();
 		if (parties.isEmpty()) {
 			return Optional.empty();

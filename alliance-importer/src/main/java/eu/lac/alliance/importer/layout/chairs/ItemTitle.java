@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one line that names an action in lists and dashboards: its first sentence or clause, without
- * parenthetical asides when those make it too long, and otherwise cut at a clause or word boundary
- * with an ellipsis, so that a title never ends in half a word, a dangling "and" or an open bracket.
+ * The one line that names an action in lists and dashboards: its first sentence or
+ * clause, without parenthetical asides when those make it too long, and otherwise cut at
+ * a clause or word boundary with an ellipsis, so that a title never ends in half a word,
+ * a dangling "and" or an open bracket.
  */
 final class ItemTitle {
 
@@ -17,15 +18,18 @@ final class ItemTitle {
 	private static final int SHORTEST_PHRASE = 60;
 
 	private static final Set<String> PHRASE_OPENERS = Set.of("through", "by", "to", "with", "for", "in", "including",
-			"such", "which", "that", "while", "where", "particularly", "especially", "via", "and", "or", "as", "on", "at",
-			"from", "within", "towards", "among", "between", "mediante", "para", "con", "en", "y", "o", "incluyendo",
-			"como", "que", "através", "com", "em", "e");
+			"such", "which", "that", "while", "where", "particularly", "especially", "via", "and", "or", "as", "on",
+			"at", "from", "within", "towards", "among", "between", "mediante", "para", "con", "en", "y", "o",
+			"incluyendo", "como", "que", "através", "com", "em", "e");
 
-	private static final Set<String> DANGLING = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "for", "with", "on",
-			"at", "by", "as", "from", "into", "its", "their", "y", "o", "e", "de", "del", "la", "el", "los", "las", "en",
-			"con", "para", "por", "da", "do", "das", "dos", "em", "com", "um", "uma");
+	private static final Set<String> DANGLING = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "for", "with",
+			"on", "at", "by", "as", "from", "into", "its", "their", "y", "o", "e", "de", "del", "la", "el", "los",
+			"las", "en", "con", "para", "por", "da", "do", "das", "dos", "em", "com", "um", "uma");
 
-	/** Words that announce a list and cannot end a title once the list is cut off ("in particular regarding"). */
+	/**
+	 * Words that announce a list and cannot end a title once the list is cut off ("in
+	 * particular regarding").
+	 */
 	private static final List<String> DANGLING_PHRASES = List.of("in particular", "such as", "as follows", "namely",
 			"through", "including", "regarding", "notably", "especially", "en particular", "tales como", "como",
 			"mediante", "incluyendo", "em particular", "tais como", "incluindo", "following", "siguientes");
@@ -51,7 +55,10 @@ final class ItemTitle {
 		return capitalised(clause);
 	}
 
-	/** Where the first sentence or clause ends: ". ", ";" or ":" outside brackets, or the end. */
+	/**
+	 * Where the first sentence or clause ends: ". ", ";" or ":" outside brackets, or the
+	 * end.
+	 */
 	private static int firstClauseEnd(String text) {
 		int depth = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -103,8 +110,9 @@ final class ItemTitle {
 	}
 
 	/**
-	 * Cuts a long clause, with "…", at the last place within the limit that a reader would pause: a comma
-	 * or dash, else before a word that opens a phrase ("through", "to", "and"), else between any two words.
+	 * Cuts a long clause, with "…", at the last place within the limit that a reader
+	 * would pause: a comma or dash, else before a word that opens a phrase ("through",
+	 * "to", "and"), else between any two words.
 	 */
 	private static String cut(String clause) {
 		int limit = LONGEST - 1;
@@ -146,7 +154,9 @@ final class ItemTitle {
 		return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/** Drops trailing punctuation and words that cannot end a title ("and", "of", "the"). */
+	/**
+	 * Drops trailing punctuation and words that cannot end a title ("and", "of", "the").
+	 */
 	private static String trimEnd(String text) {
 		String trimmed = text.strip();
 		boolean changed = true;

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the numbered actions ("4. Exchange ...") and their lettered sub-items ("b. Study visit ...") in
- * the value of an action row. The conversion runs numbers straight into the text ("civil society.5.
- * Exchange", "cyberspacec. implementation"), so a number or letter starts an item only where the
- * sequence expects it next, or where the markup starts a block: "5G", "2017", "EU-LAC 2025" and
- * "(i.e., CZ)" stay text. Numbering continues from row to row, as the documents number their actions
- * through the whole text; a number out of sequence is taken at a block start and reported.
+ * Finds the numbered actions ("4. Exchange ...") and their lettered sub-items ("b. Study
+ * visit ...") in the value of an action row. The conversion runs numbers straight into
+ * the text ("civil society.5. Exchange", "cyberspacec. implementation"), so a number or
+ * letter starts an item only where the sequence expects it next, or where the markup
+ * starts a block: "5G", "2017", "EU-LAC 2025" and "(i.e., CZ)" stay text. Numbering
+ * continues from row to row, as the documents number their actions through the whole
+ * text; a number out of sequence is taken at a block start and reported.
  */
 final class NumberedActions {
 
-	/** An action or sub-item as found: its number, its letter (0 for a numbered action) and its text. */
+	/**
+	 * An action or sub-item as found: its number, its letter (0 for a numbered action)
+	 * and its text.
+	 */
 	record Found(int number, char letter, String text, int firstLine, int lastLine) {
 
 		boolean isSubItem() {
@@ -37,7 +41,9 @@ final class NumberedActions {
 		this.warnings = warnings;
 	}
 
-	/** The actions of one row's value, in order; {@code rowLine} is where the row starts. */
+	/**
+	 * The actions of one row's value, in order; {@code rowLine} is where the row starts.
+	 */
 	List<Found> split(ActionCell cell, int rowLine) {
 		return new Scan(cell, rowLine).run();
 	}
@@ -102,7 +108,8 @@ final class NumberedActions {
 					take(from, p);
 					open(marker, p);
 					from = marker.contentStart();
-					// an unnumbered list item's text starts where its marker is: step past it all the same
+					// an unnumbered list item's text starts where its marker is: step
+					// past it all the same
 					p = Math.max(marker.contentStart(), p + 1);
 					continue;
 				}
@@ -160,8 +167,8 @@ final class NumberedActions {
 			List<Found> found = new ArrayList<>();
 			if (substantive && items.isEmpty()) {
 				int number = lastNumber + 1;
-				warnings.add("line " + preambleLine + ": expected a numbered action but found unnumbered text; numbered it "
-						+ number);
+				warnings.add("line " + preambleLine
+						+ ": expected a numbered action but found unnumbered text; numbered it " + number);
 				lastNumber = number;
 				found.add(new Found(number, (char) 0, stripBullet(before), preambleLine, preambleLast));
 				return found;
@@ -272,7 +279,12 @@ final class NumberedActions {
 			return null;
 		}
 
-		/** A {@code <li>} without a number of its own: numbered (or lettered, when nested) by its place. */
+		/**
+		 * A {@code
+		 *
+		<li>} without a number of its own: numbered (or lettered, when nested) by its
+		 * place.
+		 */
 		private Marker implicitMarker(int p) {
 			int start = p;
 			if (BULLETS.indexOf(cell.charAt(p)) >= 0 && p + 1 < cell.length() && cell.charAt(p + 1) == ' ') {

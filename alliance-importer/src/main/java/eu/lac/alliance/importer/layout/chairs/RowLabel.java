@@ -7,8 +7,9 @@ import eu.lac.alliance.domain.actionitem.ActionItemCategory;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * What the label column of a chairs' conclusions row means. Labels are matched by meaning, in English,
- * Spanish and Portuguese ("Cyber Capacity Building", "Desarrollo de capacidades"), not by exact wording.
+ * What the label column of a chairs' conclusions row means. Labels are matched by
+ * meaning, in English, Spanish and Portuguese ("Cyber Capacity Building", "Desarrollo de
+ * capacidades"), not by exact wording.
  *
  * @param kind the sort of row
  * @param category for an action row, the category its numbered actions get
@@ -22,25 +23,25 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 
 	}
 
-	private static final Set<String> INFORMATION = Set.of("information", "informacion", "informacao", "info", "knowledge",
-			"conocimientos", "conhecimento", "good", "best", "practices", "practicas");
+	private static final Set<String> INFORMATION = Set.of("information", "informacion", "informacao", "info",
+			"knowledge", "conocimientos", "conhecimento", "good", "best", "practices", "practicas");
 
 	private static final Set<String> SHARING = Set.of("sharing", "share", "exchange", "exchanges", "intercambio",
 			"intercambios", "compartir", "compartilhamento", "partilha", "intercambiar", "troca");
 
-	private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "capacidad", "capacidades", "capacitacion",
-			"capacitacao", "training", "formacion", "formacao", "skills");
+	private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "capacidad", "capacidades",
+			"capacitacion", "capacitacao", "training", "formacion", "formacao", "skills");
 
 	private static final Set<String> BUILDING = Set.of("building", "development", "desarrollo", "fortalecimiento",
 			"creacion", "construccion", "desenvolvimento", "fortalecimento", "capacitacion", "capacitacao", "training",
 			"formacion", "formacao", "strengthening");
 
-	private static final Set<String> JOINT = Set.of("joint", "conjunta", "conjuntas", "conjunto", "conjuntos", "comunes",
-			"common", "conjuntamente");
+	private static final Set<String> JOINT = Set.of("joint", "conjunta", "conjuntas", "conjunto", "conjuntos",
+			"comunes", "common", "conjuntamente");
 
-	private static final Set<String> INITIATIVES = Set.of("initiative", "initiatives", "iniciativa", "iniciativas", "action",
-			"actions", "acciones", "accion", "acoes", "acao", "projects", "proyectos", "projetos", "activities",
-			"actividades", "atividades");
+	private static final Set<String> INITIATIVES = Set.of("initiative", "initiatives", "iniciativa", "iniciativas",
+			"action", "actions", "acciones", "accion", "acoes", "acao", "projects", "proyectos", "projetos",
+			"activities", "actividades", "atividades");
 
 	static final RowLabel OTHER = new RowLabel(Kind.OTHER, null);
 
@@ -55,11 +56,13 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 				"objetivo geral", "objectivo geral")) {
 			return new RowLabel(Kind.OVERALL_OBJECTIVE, null);
 		}
-		if (containsAny(key, "mode of action", "modo de accion", "modo de actuacion", "modo de acao", "modalidad de accion")) {
+		if (containsAny(key, "mode of action", "modo de accion", "modo de actuacion", "modo de acao",
+				"modalidad de accion")) {
 			return new RowLabel(Kind.MODE_OF_ACTION, null);
 		}
-		if (startsWithAny(key, "specific objective", "objetivo especifico", "objectivo especifico", "objetivos especificos",
-				"specific objectives") || key.equals("objective") || key.equals("objetivo") || key.equals("objectivo")) {
+		if (startsWithAny(key, "specific objective", "objetivo especifico", "objectivo especifico",
+				"objetivos especificos", "specific objectives") || key.equals("objective") || key.equals("objetivo")
+				|| key.equals("objectivo")) {
 			return new RowLabel(Kind.SPECIFIC_OBJECTIVE, null);
 		}
 		if (words.size() > 6) {

@@ -6,25 +6,29 @@ import java.util.Optional;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * The labels of an operational-conclusions block, recognised by what they mean in English, Spanish or
- * Portuguese ("Objective until 2025", "Objetivo hasta 2027", "Próximos pasos", "Co-líderes"), and, with
- * a warning, through a typo ("Main chalenges highlighted").
+ * The labels of an operational-conclusions block, recognised by what they mean in
+ * English, Spanish or Portuguese ("Objective until 2025", "Objetivo hasta 2027",
+ * "Próximos pasos", "Co-líderes"), and, with a warning, through a typo ("Main chalenges
+ * highlighted").
  */
 enum ConclusionLabel {
 
-	// checked in this order: "Co-leads" before anything, "cooperation opportunities" before "objective"
-	CO_LEADS("Co-leads", List.of(List.of("co", "lead"), List.of("colead"), List.of("co", "lider"), List.of("colider"),
-			List.of("co", "leader"), List.of("coleader"), List.of("lead", "countries"), List.of("lideres"),
-			List.of("liderazgo"))),
-	NEXT_STEPS("Next steps", List.of(List.of("next", "step"), List.of("proximo", "paso"), List.of("proximos", "paso"),
-			List.of("proximos", "passo"), List.of("siguientes", "paso"), List.of("way", "forward"),
-			List.of("follow", "up"))),
-	OPPORTUNITIES("EU-LAC cooperation opportunities", List.of(List.of("opportunit"), List.of("oportunidad"),
-			List.of("oportunidade"))),
-	CHALLENGES("Main challenges highlighted", List.of(List.of("challeng"), List.of("desafio"), List.of("reto"),
-			List.of("dificultad"))),
-	OBJECTIVE("Objective until 2025", List.of(List.of("objective"), List.of("objetivo"), List.of("goal"),
-			List.of("meta"), List.of("aim")));
+	// checked in this order: "Co-leads" before anything, "cooperation opportunities"
+	// before "objective"
+	CO_LEADS("Co-leads",
+			List.of(List.of("co", "lead"), List.of("colead"), List.of("co", "lider"), List.of("colider"),
+					List.of("co", "leader"), List.of("coleader"), List.of("lead", "countries"), List.of("lideres"),
+					List.of("liderazgo"))),
+	NEXT_STEPS("Next steps",
+			List.of(List.of("next", "step"), List.of("proximo", "paso"), List.of("proximos", "paso"),
+					List.of("proximos", "passo"), List.of("siguientes", "paso"), List.of("way", "forward"),
+					List.of("follow", "up"))),
+	OPPORTUNITIES("EU-LAC cooperation opportunities",
+			List.of(List.of("opportunit"), List.of("oportunidad"), List.of("oportunidade"))),
+	CHALLENGES("Main challenges highlighted",
+			List.of(List.of("challeng"), List.of("desafio"), List.of("reto"), List.of("dificultad"))),
+	OBJECTIVE("Objective until 2025",
+			List.of(List.of("objective"), List.of("objetivo"), List.of("goal"), List.of("meta"), List.of("aim")));
 
 	/** Labels are short; a longer first cell is text, not a label. */
 	private static final int LONGEST_LABEL_IN_WORDS = 8;
@@ -43,7 +47,9 @@ enum ConclusionLabel {
 		return example;
 	}
 
-	/** The label a first cell names, matched on word stems in order ("next" then "step"). */
+	/**
+	 * The label a first cell names, matched on word stems in order ("next" then "step").
+	 */
 	static Optional<ConclusionLabel> of(String cell) {
 		List<String> words = NameKey.tokens(cell);
 		if (words.isEmpty() || words.size() > LONGEST_LABEL_IN_WORDS) {
@@ -60,8 +66,8 @@ enum ConclusionLabel {
 	}
 
 	/**
-	 * The label a misspelt first cell most likely names: a word within one edit (two for long words) of
-	 * a label's stem, as in "Main chalenges highlighted" or "Next stpes".
+	 * The label a misspelt first cell most likely names: a word within one edit (two for
+	 * long words) of a label's stem, as in "Main chalenges highlighted" or "Next stpes".
 	 */
 	static Optional<ConclusionLabel> closest(String cell) {
 		List<String> words = NameKey.tokens(cell);
@@ -95,7 +101,10 @@ enum ConclusionLabel {
 		return true;
 	}
 
-	/** Whether {@code word} begins with {@code stem} give or take one edit (two for stems of eight letters or more). */
+	/**
+	 * Whether {@code word} begins with {@code stem} give or take one edit (two for stems
+	 * of eight letters or more).
+	 */
 	private static boolean near(String word, String stem) {
 		int allowed = stem.length() >= 8 ? 2 : 1;
 		for (int length = stem.length() - allowed; length <= stem.length() + allowed; length++) {

@@ -8,12 +8,15 @@ import java.util.Map;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * The label/value rows under one policy-area heading while they are read: each label's values in
- * order, with continuation rows ("\t- more") added to the label above them.
+ * The label/value rows under one policy-area heading while they are read: each label's
+ * values in order, with continuation rows ("\t- more") added to the label above them.
  */
 final class LabelRows {
 
-	/** The text of one row (or of a row and the wrapped lines that continue it) and where it stands. */
+	/**
+	 * The text of one row (or of a row and the wrapped lines that continue it) and where
+	 * it stands.
+	 */
 	record Value(String text, LineSpan lines) {
 	}
 
@@ -52,8 +55,8 @@ final class LabelRows {
 	}
 
 	/**
-	 * Adds a row's value under {@code label}. A continuation that starts in lower case after text that
-	 * stops mid-sentence is the same sentence wrapped, and joins it.
+	 * Adds a row's value under {@code label}. A continuation that starts in lower case
+	 * after text that stops mid-sentence is the same sentence wrapped, and joins it.
 	 */
 	void add(ConclusionLabel label, String text, int line, boolean continuation) {
 		lastLine = Math.max(lastLine, line);

@@ -39,9 +39,10 @@ import eu.lac.alliance.importer.text.DateWording;
 import eu.lac.alliance.importer.text.HtmlText;
 
 /**
- * Reads operational conclusions: one block per policy area, a heading line and then tab-separated
- * label/value rows (objective, main challenges, cooperation opportunities, next steps, co-leads), where
- * every opportunity and next step becomes an action item the block's co-leads can report progress on.
+ * Reads operational conclusions: one block per policy area, a heading line and then
+ * tab-separated label/value rows (objective, main challenges, cooperation opportunities,
+ * next steps, co-leads), where every opportunity and next step becomes an action item the
+ * block's co-leads can report progress on.
  */
 public final class OperationalConclusionsParser implements LayoutParser {
 
@@ -60,8 +61,12 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			+ "d[ií]as de la alianza digital|dias da alian[cç]a digital|dialogue|di[aá]logo|forum|foro|f[oó]rum|"
 			+ "summit|cumbre|c[uú]pula)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** A label and its value without a tab between them: "Next steps: ..." or "Co-leads    Chile, ...". */
-	private static final Pattern ROW_WITHOUT_TAB = Pattern.compile("^\\s*+([^\\t:]{2,80}?)(?:\\s*+:\\s++|\\s{2,}+)(\\S.*)$");
+	/**
+	 * A label and its value without a tab between them: "Next steps: ..." or "Co-leads
+	 * Chile, ...".
+	 */
+	private static final Pattern ROW_WITHOUT_TAB = Pattern
+		.compile("^\\s*+([^\\t:]{2,80}?)(?:\\s*+:\\s++|\\s{2,}+)(\\S.*)$");
 
 	/** Numbering in front of a heading: "1. Cybersecurity", "II) Data Governance". */
 	private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,5})[.)]\\s++");
@@ -70,8 +75,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 
 	private static final int MOST_HEADING_WORDS = 12;
 
-	private static final Set<String> LIST_ENDINGS = Set.of("and", "with", "via", "y", "con", "e", "com", "through",
-			"&", "de");
+	private static final Set<String> LIST_ENDINGS = Set.of("and", "with", "via", "y", "con", "e", "com", "through", "&",
+			"de");
 
 	@Override
 	public Layout layout() {
@@ -210,9 +215,9 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			else if (block != null && !block.hasRows()) {
 				requireRows(block, "'" + plain + "'", number);
 			}
-			else if (looksLikeHeading(plain) && (block == null
-					? nextNonBlankIsRow(number) || PolicyAreaNames.isKnown(headingName(plain))
-					: previousBlank || nextNonBlankIsLabelRow(number))) {
+			else if (looksLikeHeading(plain)
+					&& (block == null ? nextNonBlankIsRow(number) || PolicyAreaNames.isKnown(headingName(plain))
+							: previousBlank || nextNonBlankIsLabelRow(number))) {
 				blocks.add(block = new LabelRows(headingName(plain), number));
 				label = null;
 			}
@@ -221,8 +226,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			}
 			else {
 				if (block != null) {
-					warnings.add("line " + number
-							+ ": expected a policy area heading or a label/value row but found '" + shorten(plain) + "'");
+					warnings.add("line " + number + ": expected a policy area heading or a label/value row but found '"
+							+ shorten(plain) + "'");
 				}
 				prose.add(plain);
 				proseLines.add(number);
@@ -235,8 +240,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			String value = plain(bulletsMarked(valueCells));
 			if (block == null) {
 				throw new ParseFailure(source.fileName(), number,
-						"expected a policy area heading before the label/value rows but found '" + shorten(
-								(labelText + " " + value).strip()) + "'");
+						"expected a policy area heading before the label/value rows but found '"
+								+ shorten((labelText + " " + value).strip()) + "'");
 			}
 			block.countRow(number);
 			if (labelText.isEmpty()) {
@@ -344,8 +349,9 @@ public final class OperationalConclusionsParser implements LayoutParser {
 		}
 
 		/**
-		 * The event: a line outside the rows that names it ("EU-LAC Digital Alliance Days, Cartagena
-		 * (Colombia), 27-29 November 2023"), else the document's title with nothing else known.
+		 * The event: a line outside the rows that names it ("EU-LAC Digital Alliance
+		 * Days, Cartagena (Colombia), 27-29 November 2023"), else the document's title
+		 * with nothing else known.
 		 */
 		private ParsedDialogue dialogue() {
 			List<String> candidates = new ArrayList<>();
@@ -455,7 +461,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 					}
 					Matcher row = ROW_WITHOUT_TAB.matcher(line);
 					String alone = plain(line);
-					return row.matches() && startsLikeALabel(row.group(1)) && ConclusionLabel.of(row.group(1)).isPresent()
+					return row.matches() && startsLikeALabel(row.group(1))
+							&& ConclusionLabel.of(row.group(1)).isPresent()
 							|| startsLikeALabel(alone) && !alone.endsWith(".") && ConclusionLabel.of(alone).isPresent();
 				}
 			}
@@ -491,7 +498,10 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			return !stripped.isEmpty() && Character.isUpperCase(stripped.codePointAt(0));
 		}
 
-		/** The policy area a heading names, without numbering, emphasis or a closing colon. */
+		/**
+		 * The policy area a heading names, without numbering, emphasis or a closing
+		 * colon.
+		 */
 		private static String headingName(String plain) {
 			String name = HEADING_NUMBER.matcher(plain).replaceFirst("").replace("*", "").strip();
 			while (name.endsWith(":")) {
@@ -500,7 +510,11 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			return name.isEmpty() ? plain : name;
 		}
 
-		/** Marks list items so that "<li>a</li><li>b</li>" still reads as two bullets once tags are gone. */
+		/**
+		 * Marks list items so that "
+		 * <li>a</li>
+		 * <li>b</li>" still reads as two bullets once tags are gone.
+		 */
 		private static String bulletsMarked(String cell) {
 			return cell.indexOf('<') < 0 ? cell : cell.replaceAll("(?i)<li\\b", "• <li");
 		}

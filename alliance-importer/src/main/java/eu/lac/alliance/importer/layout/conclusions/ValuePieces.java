@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts the value of a label into the pieces the Alliance tracks one by one: bullets ("- a" on a line,
- * or "- a. - b." run together on one) and the sentences of prose, without cutting at "e.g.", "i.e.",
- * "St.", "5G" or "2.5".
+ * Cuts the value of a label into the pieces the Alliance tracks one by one: bullets ("-
+ * a" on a line, or "- a. - b." run together on one) and the sentences of prose, without
+ * cutting at "e.g.", "i.e.", "St.", "5G" or "2.5".
  */
 final class ValuePieces {
 
 	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "eg", "ie", "etc", "st", "mr", "mrs", "ms",
-			"dr", "vs", "cf", "approx", "incl", "art", "p.ej", "ej", "sr", "sra", "dra", "n", "nº", "fig",
-			"vol", "ed", "op", "al", "resp", "prof", "gov", "dept", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun",
-			"jul", "aug", "sep", "sept", "oct", "nov", "dec");
+			"dr", "vs", "cf", "approx", "incl", "art", "p.ej", "ej", "sr", "sra", "dra", "n", "nº", "fig", "vol", "ed",
+			"op", "al", "resp", "prof", "gov", "dept", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
+			"aug", "sep", "sept", "oct", "nov", "dec");
 
 	private static final String BULLETS = "•◦▪●○■·‣⁃";
 
@@ -26,7 +26,10 @@ final class ValuePieces {
 	record Piece(String text, boolean bullet) {
 	}
 
-	/** The bullets of a row's value, or, where it has none, its text as one piece of prose. */
+	/**
+	 * The bullets of a row's value, or, where it has none, its text as one piece of
+	 * prose.
+	 */
 	static List<Piece> bullets(String value) {
 		List<Piece> pieces = new ArrayList<>();
 		String text = value.strip();
@@ -83,15 +86,17 @@ final class ValuePieces {
 	}
 
 	/**
-	 * The length of a bullet marker at {@code i}: "•" anywhere, or "- " at the start or after the end of
-	 * a sentence (". - "); a hyphen inside a sentence ("cyber-risks", "EU - LAC talks") is no bullet.
+	 * The length of a bullet marker at {@code i}: "•" anywhere, or "- " at the start or
+	 * after the end of a sentence (". - "); a hyphen inside a sentence ("cyber-risks",
+	 * "EU - LAC talks") is no bullet.
 	 */
 	private static int bulletAt(String text, int i) {
 		char c = text.charAt(i);
 		if (BULLETS.indexOf(c) >= 0) {
 			return 1;
 		}
-		if ((c != '-' && c != '–' && c != '*') || i + 1 >= text.length() || !Character.isWhitespace(text.charAt(i + 1))) {
+		if ((c != '-' && c != '–' && c != '*') || i + 1 >= text.length()
+				|| !Character.isWhitespace(text.charAt(i + 1))) {
 			return 0;
 		}
 		int before = i - 1;
@@ -115,8 +120,8 @@ final class ValuePieces {
 	}
 
 	/**
-	 * Whether the mark at {@code at} ends a sentence: followed by a space and a capital, digit, quote or
-	 * bullet, and not closing an abbreviation or an initial.
+	 * Whether the mark at {@code at} ends a sentence: followed by a space and a capital,
+	 * digit, quote or bullet, and not closing an abbreviation or an initial.
 	 */
 	private static boolean endsSentence(String text, int from, int at) {
 		int next = at + 1;
@@ -136,7 +141,8 @@ final class ValuePieces {
 			return true;
 		}
 		char following = text.charAt(next);
-		if (!(Character.isUpperCase(following) || Character.isDigit(following) || "\"'“‘(¿¡-•".indexOf(following) >= 0)) {
+		if (!(Character.isUpperCase(following) || Character.isDigit(following)
+				|| "\"'“‘(¿¡-•".indexOf(following) >= 0)) {
 			return false;
 		}
 		if (text.charAt(at) != '.') {

@@ -20,21 +20,26 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /**
- * The actors table of a forum summary ("Category | Actor", actors separated by ";"): every actor that
- * is an organisation goes to the catalogue, with its kind guessed from the category when the directory
- * does not know it. Groups ("EU Member States", "multilateral banks") and the Alliance itself are no
- * organisations and are only reported.
+ * The actors table of a forum summary ("Category | Actor", actors separated by ";"):
+ * every actor that is an organisation goes to the catalogue, with its kind guessed from
+ * the category when the directory does not know it. Groups ("EU Member States",
+ * "multilateral banks") and the Alliance itself are no organisations and are only
+ * reported.
  */
 final class ActorTable {
 
-	/** Words that make a name a group of actors rather than one body, when they open or close it. */
+	/**
+	 * Words that make a name a group of actors rather than one body, when they open or
+	 * close it.
+	 */
 	private static final Set<String> GROUP_WORDS = Set.of("states", "governments", "banks", "agencies", "organisations",
 			"organizations", "companies", "institutions", "ministries", "networks", "partners", "representatives",
 			"actors", "stakeholders", "members", "donors", "operators", "providers", "authorities", "universities",
 			"sector", "society", "academia", "industry", "experts", "countries", "gobiernos", "estados", "bancos",
 			"agencias", "organizaciones", "empresas", "instituciones", "ministerios", "redes", "socios", "miembros",
-			"donantes", "operadores", "proveedores", "autoridades", "universidades", "paises", "governos", "organizacoes",
-			"instituicoes", "sociedade", "sociedad", "industria", "sociedades", "expertos", "especialistas");
+			"donantes", "operadores", "proveedores", "autoridades", "universidades", "paises", "governos",
+			"organizacoes", "instituicoes", "sociedade", "sociedad", "industria", "sociedades", "expertos",
+			"especialistas");
 
 	private static final Set<String> ALLIANCE = Set.of("digital alliance", "alianza digital", "alianca digital");
 
@@ -127,7 +132,10 @@ final class ActorTable {
 		}
 	}
 
-	/** Actors separated by ";" (or by "," when no ";" is used), putting back together a known name a comma split. */
+	/**
+	 * Actors separated by ";" (or by "," when no ";" is used), putting back together a
+	 * known name a comma split.
+	 */
 	private List<String> split(String cell) {
 		String separator = cell.indexOf(';') >= 0 ? ";" : ",";
 		String[] parts = cell.split(separator);
@@ -156,20 +164,29 @@ final class ActorTable {
 		return ALLIANCE.stream().anyMatch(key::contains);
 	}
 
-	/** "LAC governments", "multilateral banks", "agencias de desarrollo": a kind of body, not a body. */
+	/**
+	 * "LAC governments", "multilateral banks", "agencias de desarrollo": a kind of body,
+	 * not a body.
+	 */
 	private static boolean isGroup(String name) {
 		List<String> tokens = NameKey.tokens(name);
 		return tokens.isEmpty() || GROUP_WORDS.contains(tokens.get(tokens.size() - 1))
 				|| GROUP_WORDS.contains(tokens.get(0));
 	}
 
-	/** The member states of the EU are 27 countries, never one organisation, whatever a directory says. */
+	/**
+	 * The member states of the EU are 27 countries, never one organisation, whatever a
+	 * directory says.
+	 */
 	static boolean namesMemberStates(String name) {
 		String key = NameKey.of(name);
 		return key.contains("member states") || key.contains("estados miembros") || key.contains("estados membros");
 	}
 
-	/** The kind of an organisation the directory does not know, from the category it is listed under. */
+	/**
+	 * The kind of an organisation the directory does not know, from the category it is
+	 * listed under.
+	 */
 	static OrganisationKind kind(String category, String name) {
 		String key = NameKey.of(category);
 		String nameKey = " " + NameKey.of(name) + " ";

@@ -16,9 +16,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 
 /**
- * The work a forum summary lists under "Practical Applications", "Commitments" or "Next steps": one
- * action item per bullet (or per paragraph where a section has no list), its title the bullet's bold
- * lead or first sentence, its deadline the earliest one the bullet states.
+ * The work a forum summary lists under "Practical Applications", "Commitments" or "Next
+ * steps": one action item per bullet (or per paragraph where a section has no list), its
+ * title the bullet's bold lead or first sentence, its deadline the earliest one the
+ * bullet states.
  */
 final class ForumItems {
 
@@ -33,7 +34,10 @@ final class ForumItems {
 	private ForumItems() {
 	}
 
-	/** The items of one section, numbered on from {@code numbered} items of its category already read. */
+	/**
+	 * The items of one section, numbered on from {@code numbered} items of its category
+	 * already read.
+	 */
 	static List<ParsedActionItem> read(ForumOutline.Section section, ForumOutline outline, int numbered,
 			String policyArea, List<String> warnings) {
 		List<ParsedActionItem> items = new ArrayList<>();
@@ -68,7 +72,10 @@ final class ForumItems {
 				null, policyArea, List.of(), deadline, lines));
 	}
 
-	/** A bold lead ("**Roadmap**: ...") names the item; else its first sentence, or that sentence's first clause when long. */
+	/**
+	 * A bold lead ("**Roadmap**: ...") names the item; else its first sentence, or that
+	 * sentence's first clause when long.
+	 */
 	static String title(Node node, String description) {
 		Node first = node instanceof ListItem ? node.getFirstChild() : node;
 		if (first instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis lead) {

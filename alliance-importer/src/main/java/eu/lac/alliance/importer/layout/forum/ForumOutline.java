@@ -19,8 +19,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * A forum summary as commonmark reads it: the "# " title, the "**Date**:" and "**Location**:" fields,
- * and the sections under the "## " headings, each with the Markdown blocks it holds and their lines.
+ * A forum summary as commonmark reads it: the "# " title, the "**Date**:" and
+ * "**Location**:" fields, and the sections under the "## " headings, each with the
+ * Markdown blocks it holds and their lines.
  */
 final class ForumOutline {
 
@@ -31,7 +32,10 @@ final class ForumOutline {
 
 	}
 
-	/** A heading, what it means, and the blocks under it up to the next heading of its meaning or level. */
+	/**
+	 * A heading, what it means, and the blocks under it up to the next heading of its
+	 * meaning or level.
+	 */
 	record Section(String heading, SectionMeaning meaning, int level, LineSpan lines, List<Node> blocks) {
 	}
 
@@ -44,15 +48,17 @@ final class ForumOutline {
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
-	private static final Pattern FIELD = Pattern.compile("^(?<label>\\p{L}[\\p{L} ]{1,24}?)\\s*+:\\s*+(?<value>\\S.*)$");
+	private static final Pattern FIELD = Pattern
+		.compile("^(?<label>\\p{L}[\\p{L} ]{1,24}?)\\s*+:\\s*+(?<value>\\S.*)$");
 
 	private static final Map<String, Field> LABELS = Map.ofEntries(Map.entry("date", Field.DATE),
 			Map.entry("dates", Field.DATE), Map.entry("fecha", Field.DATE), Map.entry("fechas", Field.DATE),
 			Map.entry("data", Field.DATE), Map.entry("datas", Field.DATE), Map.entry("when", Field.DATE),
-			Map.entry("location", Field.LOCATION), Map.entry("venue", Field.LOCATION), Map.entry("place", Field.LOCATION),
-			Map.entry("lugar", Field.LOCATION), Map.entry("sede", Field.LOCATION), Map.entry("ubicacion", Field.LOCATION),
-			Map.entry("local", Field.LOCATION), Map.entry("localizacao", Field.LOCATION),
-			Map.entry("where", Field.LOCATION), Map.entry("city", Field.LOCATION), Map.entry("ciudad", Field.LOCATION),
+			Map.entry("location", Field.LOCATION), Map.entry("venue", Field.LOCATION),
+			Map.entry("place", Field.LOCATION), Map.entry("lugar", Field.LOCATION), Map.entry("sede", Field.LOCATION),
+			Map.entry("ubicacion", Field.LOCATION), Map.entry("local", Field.LOCATION),
+			Map.entry("localizacao", Field.LOCATION), Map.entry("where", Field.LOCATION),
+			Map.entry("city", Field.LOCATION), Map.entry("ciudad", Field.LOCATION),
 			Map.entry("cidade", Field.LOCATION));
 
 	private final Heading title;
@@ -86,7 +92,8 @@ final class ForumOutline {
 				SectionMeaning meaning = SectionMeaning.of(text);
 				if (meaning != SectionMeaning.OTHER || heading.getLevel() <= current.level()
 						|| current.meaning() == SectionMeaning.OTHER) {
-					current = new Section(text, meaning, heading.getLevel(), MarkdownText.lines(heading), new ArrayList<>());
+					current = new Section(text, meaning, heading.getLevel(), MarkdownText.lines(heading),
+							new ArrayList<>());
 					sections.add(current);
 					continue;
 				}
@@ -105,7 +112,10 @@ final class ForumOutline {
 		return new ForumOutline(title, fields, fieldBlocks, sections);
 	}
 
-	/** Reads "Label: value" lines of a paragraph or of the items of a list; true when the block held a field. */
+	/**
+	 * Reads "Label: value" lines of a paragraph or of the items of a list; true when the
+	 * block held a field.
+	 */
 	private static boolean readFields(Node block, Map<Field, FieldValue> fields) {
 		if (block instanceof ListBlock list) {
 			boolean any = false;
@@ -145,7 +155,10 @@ final class ForumOutline {
 		return fields.get(field);
 	}
 
-	/** The sections in document order; the first holds what comes before the first heading. */
+	/**
+	 * The sections in document order; the first holds what comes before the first
+	 * heading.
+	 */
 	List<Section> sections() {
 		return sections;
 	}

@@ -40,22 +40,28 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * Reads the Markdown summary of a multi-stakeholder forum: the forum from its title, "Date" and
- * "Location" fields and summary prose; the organisations of its actors table; the policy areas of its
- * title and themes table; and its practical applications, commitments and next steps as action items
- * with their deadlines. Markdown is read with commonmark, so line numbers come from the parser's spans.
+ * Reads the Markdown summary of a multi-stakeholder forum: the forum from its title,
+ * "Date" and "Location" fields and summary prose; the organisations of its actors table;
+ * the policy areas of its title and themes table; and its practical applications,
+ * commitments and next steps as action items with their deadlines. Markdown is read with
+ * commonmark, so line numbers come from the parser's spans.
  */
 public final class ForumSummaryParser implements LayoutParser {
 
-	private static final Pattern TRAILING_SUMMARY = Pattern.compile("(?iu)[\\s:–—-]*\\b(?:summary|resumen|resumo|s[íi]ntesis"
-			+ "|report|informe|relat[óo]rio)\\s*$");
+	private static final Pattern TRAILING_SUMMARY = Pattern
+		.compile("(?iu)[\\s:–—-]*\\b(?:summary|resumen|resumo|s[íi]ntesis" + "|report|informe|relat[óo]rio)\\s*$");
 
-	private static final Pattern LEADING_SUMMARY = Pattern.compile("(?iu)^(?:summary\\s+of\\s+(?:the\\s+)?|resumen\\s+del?\\s+"
-			+ "|resumo\\s+d[oa]\\s+|report\\s+(?:of|on)\\s+(?:the\\s+)?)");
+	private static final Pattern LEADING_SUMMARY = Pattern
+		.compile("(?iu)^(?:summary\\s+of\\s+(?:the\\s+)?|resumen\\s+del?\\s+"
+				+ "|resumo\\s+d[oa]\\s+|report\\s+(?:of|on)\\s+(?:the\\s+)?)");
 
-	private static final Pattern TOPIC = Pattern.compile("(?iu)\\s(?:on|about|sobre|em|en\\s+materia\\s+de|de)\\s+(?<topic>.+)$");
+	private static final Pattern TOPIC = Pattern
+		.compile("(?iu)\\s(?:on|about|sobre|em|en\\s+materia\\s+de|de)\\s+(?<topic>.+)$");
 
-	/** Titles longer than this are no titles: they are kept as written and not searched for areas. */
+	/**
+	 * Titles longer than this are no titles: they are kept as written and not searched
+	 * for areas.
+	 */
 	private static final int LONGEST_TITLE = 500;
 
 	private static final Pattern AREA_SEPARATOR = Pattern.compile("(?iu)\\s+(?:and|y|e|&)\\s+|\\s*,\\s*");
@@ -76,8 +82,9 @@ public final class ForumSummaryParser implements LayoutParser {
 		Heading titleHeading = outline.title();
 		if (titleHeading == null || MarkdownText.of(titleHeading).isEmpty()) {
 			int line = firstNonBlankLine(text);
-			throw new ParseFailure(text.fileName(), line, "expected a Markdown title ('# ...') naming the forum but found "
-					+ (line == 0 ? "no text" : "'" + abbreviate(text.line(line).strip()) + "'"));
+			throw new ParseFailure(text.fileName(), line,
+					"expected a Markdown title ('# ...') naming the forum but found "
+							+ (line == 0 ? "no text" : "'" + abbreviate(text.line(line).strip()) + "'"));
 		}
 		List<String> warnings = new ArrayList<>();
 		String title = title(MarkdownText.of(titleHeading));
@@ -87,10 +94,12 @@ public final class ForumSummaryParser implements LayoutParser {
 		FieldValue dateField = outline.field(Field.DATE);
 		Optional<DateRange> dates = dates(dateField, prose);
 		if (dates.isEmpty()) {
-			warnings.add(titleLines + ": expected the dates of the forum in a 'Date' field or the summary but found none");
+			warnings
+				.add(titleLines + ": expected the dates of the forum in a 'Date' field or the summary but found none");
 		}
 		FieldValue locationField = outline.field(Field.LOCATION);
-		Optional<Place> place = locationField != null ? PlaceWording.parseField(locationField.value(), context.countries())
+		Optional<Place> place = locationField != null
+				? PlaceWording.parseField(locationField.value(), context.countries())
 				: PlaceWording.findIn(prose, context.countries());
 		if (place.isEmpty() || place.get().countryCode() == null) {
 			warnings.add((locationField == null ? titleLines.toString() : "line " + locationField.line())
@@ -103,9 +112,10 @@ public final class ForumSummaryParser implements LayoutParser {
 				dialogueLines = dialogueLines.union(LineSpan.of(field.line()));
 			}
 		}
-		ParsedDialogue dialogue = new ParsedDialogue(title, kind(title, prose), dates.map(DateRange::start).orElse(null),
-				dates.map(DateRange::end).orElse(null), place.map(Place::city).orElse(null),
-				place.map(Place::countryCode).orElse(null), List.of(), null, dialogueLines);
+		ParsedDialogue dialogue = new ParsedDialogue(title, kind(title, prose),
+				dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
+				place.map(Place::city).orElse(null), place.map(Place::countryCode).orElse(null), List.of(), null,
+				dialogueLines);
 
 		OrganisationCatalogue catalogue = new OrganisationCatalogue(context.organisations());
 		Map<String, LineSpan> areas = new LinkedHashMap<>();
@@ -146,11 +156,13 @@ public final class ForumSummaryParser implements LayoutParser {
 			.stream()
 			.filter(organisation -> !ActorTable.namesMemberStates(organisation.name()))
 			.toList();
-		return new ParsedDocument(text.fileName(), text.contentHash(), layout(), dialogue, policyAreas, List.of(), items,
-				List.of(), organisations, List.of(), warnings);
+		return new ParsedDocument(text.fileName(), text.contentHash(), layout(), dialogue, policyAreas, List.of(),
+				items, List.of(), organisations, List.of(), warnings);
 	}
 
-	/** "EU-LAC Multi-Stakeholder Forum on ... Summary" names the forum without "Summary". */
+	/**
+	 * "EU-LAC Multi-Stakeholder Forum on ... Summary" names the forum without "Summary".
+	 */
 	static String title(String heading) {
 		if (heading.length() > LONGEST_TITLE) {
 			return heading.strip();
@@ -160,7 +172,10 @@ public final class ForumSummaryParser implements LayoutParser {
 		return title.isEmpty() ? heading.strip() : title;
 	}
 
-	/** "... on Cybersecurity and Secure Connectivity" speaks of Cybersecurity and Connectivity. */
+	/**
+	 * "... on Cybersecurity and Secure Connectivity" speaks of Cybersecurity and
+	 * Connectivity.
+	 */
 	static List<String> titleAreas(String title) {
 		var topic = TOPIC.matcher(title.length() > LONGEST_TITLE ? "" : title);
 		if (!topic.find()) {
@@ -195,8 +210,9 @@ public final class ForumSummaryParser implements LayoutParser {
 	}
 
 	/**
-	 * The forum's days: the "Date" field gives the start; the summary's "from October 23-25, 2024" gives the
-	 * end when it covers that start, and both ends when the field names only the month.
+	 * The forum's days: the "Date" field gives the start; the summary's "from October
+	 * 23-25, 2024" gives the end when it covers that start, and both ends when the field
+	 * names only the month.
 	 */
 	private static Optional<DateRange> dates(FieldValue field, String prose) {
 		Optional<DateRange> stated = field == null ? Optional.empty() : DateWording.findEventDates(field.value());
@@ -236,7 +252,10 @@ public final class ForumSummaryParser implements LayoutParser {
 		return all;
 	}
 
-	/** The summary's prose, in order: paragraphs and bullets outside tables, fields and action-item sections. */
+	/**
+	 * The summary's prose, in order: paragraphs and bullets outside tables, fields and
+	 * action-item sections.
+	 */
 	private static String prose(ForumOutline outline) {
 		StringBuilder prose = new StringBuilder();
 		for (Section section : outline.sections()) {

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
- * What makes a text look like a forum summary, for layout detection: a Markdown "# " title, "**Date**:"
- * and "**Location**:" fields, pipe tables, forum wording and sections such as "Actors" or "Commitments".
- * Tab-separated rows and HTML lists belong to conclusion documents and count against.
+ * What makes a text look like a forum summary, for layout detection: a Markdown "# "
+ * title, "**Date**:" and "**Location**:" fields, pipe tables, forum wording and sections
+ * such as "Actors" or "Commitments". Tab-separated rows and HTML lists belong to
+ * conclusion documents and count against.
  */
 final class ForumSummaryTraits {
 
@@ -15,10 +16,12 @@ final class ForumSummaryTraits {
 
 	private static final Pattern SECTION = Pattern.compile("^#{2,4}\\s+(.+)$");
 
-	private static final Pattern FIELD = Pattern.compile("(?iu)^\\s*(?:[-*]\\s+)?\\*\\*\\s*(?:date|dates|fecha|fechas|data|location"
-			+ "|venue|place|lugar|sede|ubicación|ubicacion|local|localização|localizacao)\\s*(?:\\*\\*\\s*:|:\\s*\\*\\*)");
+	private static final Pattern FIELD = Pattern
+		.compile("(?iu)^\\s*(?:[-*]\\s+)?\\*\\*\\s*(?:date|dates|fecha|fechas|data|location"
+				+ "|venue|place|lugar|sede|ubicación|ubicacion|local|localização|localizacao)\\s*(?:\\*\\*\\s*:|:\\s*\\*\\*)");
 
-	private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+	private static final Pattern DELIMITER_ROW = Pattern
+		.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 
 	private static final Pattern FORUM = Pattern.compile("(?iu)\\bforum\\b|\\bforo\\b|\\bfórum\\b");
 

@@ -19,9 +19,10 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
- * Plain text and source lines of Markdown nodes. Emphasis and links give their words, inline HTML
- * and HTML blocks give nothing (the words inside an inline {@code <script>} included), and whatever
- * markup the Markdown escaped is reduced by {@link HtmlText}, so no markup ever reaches a result.
+ * Plain text and source lines of Markdown nodes. Emphasis and links give their words,
+ * inline HTML and HTML blocks give nothing (the words inside an inline {@code <script>}
+ * included), and whatever markup the Markdown escaped is reduced by {@link HtmlText}, so
+ * no markup ever reaches a result.
  */
 final class MarkdownText {
 
@@ -35,12 +36,18 @@ final class MarkdownText {
 		return clean(collect(node, false), false);
 	}
 
-	/** The words of a node keeping its line breaks, for "**Date**: ..." fields written on consecutive lines. */
+	/**
+	 * The words of a node keeping its line breaks, for "**Date**: ..." fields written on
+	 * consecutive lines.
+	 */
 	static String withLineBreaks(Node node) {
 		return clean(collect(node, true), true);
 	}
 
-	/** The first and last source line of a node, or null when the parser gave it no source position. */
+	/**
+	 * The first and last source line of a node, or null when the parser gave it no source
+	 * position.
+	 */
 	static LineSpan lines(Node node) {
 		List<SourceSpan> spans = node.getSourceSpans();
 		if (spans == null || spans.isEmpty()) {

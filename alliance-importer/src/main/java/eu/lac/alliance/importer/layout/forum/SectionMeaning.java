@@ -6,20 +6,24 @@ import eu.lac.alliance.domain.actionitem.ActionItemCategory;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * What a section of a forum summary is about, read from its heading in English, Spanish or Portuguese
- * ("Commitments", "Compromisos", "Próximos passos"), so that a summary with other headings still reads.
+ * What a section of a forum summary is about, read from its heading in English, Spanish
+ * or Portuguese ("Commitments", "Compromisos", "Próximos passos"), so that a summary with
+ * other headings still reads.
  */
 enum SectionMeaning {
 
-	PRACTICAL_APPLICATIONS(ActionItemCategory.JOINT_INITIATIVE, "PA", List.of("practical", "practica", "pratica",
-			"application", "aplicacion", "aplicacoe", "joint initiative", "iniciativas conjuntas")),
+	PRACTICAL_APPLICATIONS(ActionItemCategory.JOINT_INITIATIVE, "PA",
+			List.of("practical", "practica", "pratica", "application", "aplicacion", "aplicacoe", "joint initiative",
+					"iniciativas conjuntas")),
 	COMMITMENTS(ActionItemCategory.COMMITMENT, "C", List.of("commitment", "compromis", "pledge", "compromet")),
-	NEXT_STEPS(ActionItemCategory.NEXT_STEP, "NS", List.of("next step", "proximos pasos", "proximos passos",
-			"siguientes pasos", "way forward", "follow up", "seguimiento", "hoja de ruta", "roadmap")),
+	NEXT_STEPS(ActionItemCategory.NEXT_STEP, "NS",
+			List.of("next step", "proximos pasos", "proximos passos", "siguientes pasos", "way forward", "follow up",
+					"seguimiento", "hoja de ruta", "roadmap")),
 	ACTORS(null, null, List.of("actor", "stakeholder", "participant", "partes interesadas", "atores")),
 	THEMES(null, null, List.of("theme", "tema", "topic", "topico", "subject")),
-	SUMMARY(null, null, List.of("summary", "resumen", "resumo", "characteristic", "caracteristica", "overview",
-			"introduction", "introduccion", "introducao", "context", "background", "antecedentes")),
+	SUMMARY(null, null,
+			List.of("summary", "resumen", "resumo", "characteristic", "caracteristica", "overview", "introduction",
+					"introduccion", "introducao", "context", "background", "antecedentes")),
 	OTHER(null, null, List.of());
 
 	private final ActionItemCategory category;
@@ -35,8 +39,8 @@ enum SectionMeaning {
 	}
 
 	/**
-	 * The meaning of a heading; the first meaning whose words it contains wins, sections that list work
-	 * first, so that "Multi-stakeholder commitments" lists commitments.
+	 * The meaning of a heading; the first meaning whose words it contains wins, sections
+	 * that list work first, so that "Multi-stakeholder commitments" lists commitments.
 	 */
 	static SectionMeaning of(String heading) {
 		String key = " " + NameKey.of(heading) + " ";

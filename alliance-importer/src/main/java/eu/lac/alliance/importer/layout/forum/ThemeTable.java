@@ -11,9 +11,10 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /**
- * The themes table of a forum summary ("Category | Subcategory", subcategories separated by ";"):
- * the policy areas the Alliance knows that it names, such as "Cybersecurity". Themes that name no
- * policy area ("Bi-regional Cooperation") stay themes and are not turned into areas.
+ * The themes table of a forum summary ("Category | Subcategory", subcategories separated
+ * by ";"): the policy areas the Alliance knows that it names, such as "Cybersecurity".
+ * Themes that name no policy area ("Bi-regional Cooperation") stay themes and are not
+ * turned into areas.
  */
 final class ThemeTable {
 

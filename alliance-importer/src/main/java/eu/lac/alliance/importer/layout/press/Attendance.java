@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How many took part, as stories put it: "over 150 senior government representatives", "more than 200
- * participants", "más de 300 participantes". The number is what the story states; "over" is not added to.
+ * How many took part, as stories put it: "over 150 senior government representatives",
+ * "more than 200 participants", "más de 300 participantes". The number is what the story
+ * states; "over" is not added to.
  *
  * @param count the number stated
  * @param start where the statement starts in the searched text

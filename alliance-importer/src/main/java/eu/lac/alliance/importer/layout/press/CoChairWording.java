@@ -15,10 +15,11 @@ import eu.lac.alliance.importer.party.PartyListReader;
 import eu.lac.alliance.importer.result.ParsedParty;
 
 /**
- * The co-chairs a story names: "co-chaired by Felice Zaccheo (European Commission) and Vice Minister
- * José Montilla (Dominican Republic)". News stories name the people who chaired with their institution
- * in brackets; each becomes its country or organisation with the person as its agency. Lists of bare
- * countries and organisations ("co-chaired by Chile and the European Commission") go to the party-list reader.
+ * The co-chairs a story names: "co-chaired by Felice Zaccheo (European Commission) and
+ * Vice Minister José Montilla (Dominican Republic)". News stories name the people who
+ * chaired with their institution in brackets; each becomes its country or organisation
+ * with the person as its agency. Lists of bare countries and organisations ("co-chaired
+ * by Chile and the European Commission") go to the party-list reader.
  *
  * @param parties the co-chairs, role CO_CHAIR
  * @param start where the statement starts in the searched text
@@ -29,9 +30,11 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 	private static final Pattern CO_CHAIRED = Pattern.compile("(?iu)\\bco-?\\s?chaired\\s++by\\s++"
 			+ "|\\bchaired\\s++jointly\\s++by\\s++|\\bco-?presidid[oa]s?\\s++(?:por|pel[oa]s?)\\s++");
 
-	private static final Pattern SEPARATOR = Pattern.compile("(?iu),\\s*+(?:and\\s++|y\\s++|e\\s++)?|\\s++(?:and|y|e|&)\\s++");
+	private static final Pattern SEPARATOR = Pattern
+		.compile("(?iu),\\s*+(?:and\\s++|y\\s++|e\\s++)?|\\s++(?:and|y|e|&)\\s++");
 
-	private static final Pattern BRACKETED = Pattern.compile("^(?<name>[^()]*?)\\s*+\\((?<inside>[^()]{1,120})\\)\\s*+$");
+	private static final Pattern BRACKETED = Pattern
+		.compile("^(?<name>[^()]*?)\\s*+\\((?<inside>[^()]{1,120})\\)\\s*+$");
 
 	private static final int LONGEST_LIST = 300;
 
@@ -68,7 +71,10 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 		return parties.isEmpty() ? Optional.empty() : Optional.of(new CoChairWording(parties, matcher.start(), end));
 	}
 
-	/** "Felice Zaccheo (European Commission)", or the other way round: "Chile (Minister Aisén Etcheverry)". */
+	/**
+	 * "Felice Zaccheo (European Commission)", or the other way round: "Chile (Minister
+	 * Aisén Etcheverry)".
+	 */
 	private static ParsedParty withPerson(String wording, String name, String inside, CountryGazetteer countries,
 			OrganisationDirectory directory, OrganisationCatalogue catalogue) {
 		List<String> person = name.isEmpty() ? List.of() : List.of(name);
@@ -81,16 +87,16 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 			return ParsedParty.country(nameCountry.get().getCode(), ParticipantRole.CO_CHAIR, List.of(inside), wording);
 		}
 		if (directory.find(inside).isEmpty() && directory.find(name).isPresent()) {
-			return new ParsedParty(null, catalogue.mention(name, OrganisationKind.OTHER, null), ParticipantRole.CO_CHAIR,
-					List.of(inside), wording);
+			return new ParsedParty(null, catalogue.mention(name, OrganisationKind.OTHER, null),
+					ParticipantRole.CO_CHAIR, List.of(inside), wording);
 		}
 		return new ParsedParty(null, catalogue.mention(inside, OrganisationKind.OTHER, null), ParticipantRole.CO_CHAIR,
 				person, wording);
 	}
 
 	/**
-	 * The list cut at commas and "and" outside brackets, putting back together a name that the cut split
-	 * ("Trinidad and Tobago (...)").
+	 * The list cut at commas and "and" outside brackets, putting back together a name
+	 * that the cut split ("Trinidad and Tobago (...)").
 	 */
 	private static List<String> pieces(String list, CountryGazetteer countries, OrganisationDirectory directory) {
 		List<String> cut = new ArrayList<>();
@@ -136,7 +142,10 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 		return pieces;
 	}
 
-	/** The list runs to the end of the sentence: a full stop before a space, a semicolon or a line break. */
+	/**
+	 * The list runs to the end of the sentence: a full stop before a space, a semicolon
+	 * or a line break.
+	 */
 	private static int listEnd(String text, int from) {
 		int limit = Math.min(text.length(), from + LONGEST_LIST);
 		int depth = 0;

@@ -13,15 +13,17 @@ import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 
 /**
- * The event a news story is about, named from how the story words it: "held a high-level policy
- * dialogue on cybersecurity" is the "EU-LAC High-Level Policy Dialogue on Cybersecurity", "celebró un
- * diálogo de alto nivel sobre inteligencia artificial" the "EU-LAC High-Level Dialogue on Artificial
- * Intelligence". Stories rarely print the event's formal name, so the name is built the Alliance's way.
+ * The event a news story is about, named from how the story words it: "held a high-level
+ * policy dialogue on cybersecurity" is the "EU-LAC High-Level Policy Dialogue on
+ * Cybersecurity", "celebró un diálogo de alto nivel sobre inteligencia artificial" the
+ * "EU-LAC High-Level Dialogue on Artificial Intelligence". Stories rarely print the
+ * event's formal name, so the name is built the Alliance's way.
  *
  * @param title the name built for the event
  * @param kind high-level dialogue, policy dialogue or forum
  * @param topic the policy area's canonical name
- * @param qualified whether the wording says what sort of event ("high-level", "policy", "forum") rather than just "dialogue"
+ * @param qualified whether the wording says what sort of event ("high-level", "policy",
+ * "forum") rather than just "dialogue"
  * @param start where the wording starts in the searched text
  * @param end where it ends
  */
@@ -31,20 +33,24 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 			+ "(?<qualifier>(?:political|policy|ministerial|bi-?regional)\\s++)?(?<multi>multi-?\\s?stakeholder\\s++)?"
 			+ "(?<base>dialogue|forum))\\s++(?:on|about)\\s++");
 
-	private static final Pattern IBERIAN = Pattern.compile("(?iu)(?<![\\p{L}\\-])(?<kind>(?<base>di[áa]logo|foro|f[óo]rum)"
-			+ "(?:\\s++(?<qualifier>pol[íi]tico|de\\s++pol[íi]ticas?|ministerial|birregional))?"
-			+ "(?<multi>\\s++(?:multiactor|de\\s++m[úu]ltiples\\s++partes\\s++interesadas|multissetorial))?"
-			+ "(?<high>\\s++de\\s++alto\\s++n[íi]vel)?)\\s++(?:sobre|en\\s++materia\\s++de|em\\s++mat[ée]ria\\s++de|de)\\s++");
+	private static final Pattern IBERIAN = Pattern
+		.compile("(?iu)(?<![\\p{L}\\-])(?<kind>(?<base>di[áa]logo|foro|f[óo]rum)"
+				+ "(?:\\s++(?<qualifier>pol[íi]tico|de\\s++pol[íi]ticas?|ministerial|birregional))?"
+				+ "(?<multi>\\s++(?:multiactor|de\\s++m[úu]ltiples\\s++partes\\s++interesadas|multissetorial))?"
+				+ "(?<high>\\s++de\\s++alto\\s++n[íi]vel)?)\\s++(?:sobre|en\\s++materia\\s++de|em\\s++mat[ée]ria\\s++de|de)\\s++");
 
-	private static final Set<String> STOPS = Set.of("on", "in", "at", "held", "took", "from", "between", "with", "during",
-			"which", "that", "was", "is", "will", "has", "have", "organised", "organized", "hosted", "co", "gathered",
-			"brought", "to", "as", "where", "en", "el", "la", "los", "las", "celebrado", "celebrada", "realizado",
-			"realizada", "que", "entre", "con", "durante", "em", "no", "na", "foi", "fue", "se", "para", "by", "under",
-			"for", "a", "an", "this", "its", "their", "last", "next", "y", "e");
+	private static final Set<String> STOPS = Set.of("on", "in", "at", "held", "took", "from", "between", "with",
+			"during", "which", "that", "was", "is", "will", "has", "have", "organised", "organized", "hosted", "co",
+			"gathered", "brought", "to", "as", "where", "en", "el", "la", "los", "las", "celebrado", "celebrada",
+			"realizado", "realizada", "que", "entre", "con", "durante", "em", "no", "na", "foi", "fue", "se", "para",
+			"by", "under", "for", "a", "an", "this", "its", "their", "last", "next", "y", "e");
 
 	private static final int LONGEST_TOPIC_IN_WORDS = 6;
 
-	/** The event named first among those with a qualifier ("high-level", "policy", a forum), else the first named. */
+	/**
+	 * The event named first among those with a qualifier ("high-level", "policy", a
+	 * forum), else the first named.
+	 */
 	static Optional<EventName> first(String text, boolean euLac) {
 		List<EventName> found = new ArrayList<>();
 		for (Pattern pattern : List.of(ENGLISH, IBERIAN)) {
@@ -83,12 +89,13 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 		String area = area(topic);
 		String title = String.join(" ", words) + " on " + area;
 		boolean qualified = forum || high || matcher.group("qualifier") != null || matcher.group("multi") != null;
-		return Optional.of(new EventName(title, kind, area, qualified, matcher.start(), matcher.end() + topic.length()));
+		return Optional
+			.of(new EventName(title, kind, area, qualified, matcher.start(), matcher.end() + topic.length()));
 	}
 
 	/**
-	 * The canonical policy area of a topic; "ciberseguridad y conectividad" that the Alliance does not know
-	 * as a whole is named by its first known part.
+	 * The canonical policy area of a topic; "ciberseguridad y conectividad" that the
+	 * Alliance does not know as a whole is named by its first known part.
 	 */
 	static String area(String topic) {
 		if (!PolicyAreaNames.isKnown(topic)) {

@@ -11,24 +11,27 @@ import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * Countries a story says want to join the Alliance ("marked by Belize official interest in joining the
- * Digital Alliance"). An interest is not a membership: the importer reports it for an admin to confirm.
+ * Countries a story says want to join the Alliance ("marked by Belize official interest
+ * in joining the Digital Alliance"). An interest is not a membership: the importer
+ * reports it for an admin to confirm.
  *
  * @param country the country
  * @param offset where the statement is in the searched text
  */
 record JoiningInterest(Country country, int offset) {
 
-	private static final Pattern INTEREST = Pattern.compile("(?iu)interest\\s++in\\s++joining|wish(?:es)?\\s++to\\s++join"
-			+ "|intention\\s++to\\s++join|inter[ée]s\\s++(?:en|de|por)\\s++(?:unirse|adherirse|sumarse)"
-			+ "|interesse\\s++em\\s++(?:aderir|se\\s++juntar|juntar-se)");
+	private static final Pattern INTEREST = Pattern
+		.compile("(?iu)interest\\s++in\\s++joining|wish(?:es)?\\s++to\\s++join"
+				+ "|intention\\s++to\\s++join|inter[ée]s\\s++(?:en|de|por)\\s++(?:unirse|adherirse|sumarse)"
+				+ "|interesse\\s++em\\s++(?:aderir|se\\s++juntar|juntar-se)");
 
-	private static final Set<String> PLACE_WORDS = Set.of("in", "en", "em", "at", "from", "to",
-			"hosted", "held", "desde", "de", "del", "no", "na");
+	private static final Set<String> PLACE_WORDS = Set.of("in", "en", "em", "at", "from", "to", "hosted", "held",
+			"desde", "de", "del", "no", "na");
 
 	/**
-	 * Every country that, in the sentence where the story says so, states an interest in joining: the
-	 * countries named before the statement, other than the place it happened ("in Chile").
+	 * Every country that, in the sentence where the story says so, states an interest in
+	 * joining: the countries named before the statement, other than the place it happened
+	 * ("in Chile").
 	 */
 	static List<JoiningInterest> in(NewsPage page, CountryGazetteer countries) {
 		String text = page.body();
@@ -37,7 +40,8 @@ record JoiningInterest(Country country, int offset) {
 		int previous = 0;
 		while (matcher.find()) {
 			int[] sentence = page.sentenceAround(matcher.start());
-			// only the words since the previous statement: each word is read once however many statements there are
+			// only the words since the previous statement: each word is read once however
+			// many statements there are
 			List<String> tokens = NameKey.tokens(text.substring(Math.max(sentence[0], previous), matcher.start()));
 			previous = matcher.end();
 			int i = 0;
@@ -58,7 +62,9 @@ record JoiningInterest(Country country, int offset) {
 		return found;
 	}
 
-	/** "in the Dominican Republic" names where something happened, not who wants to join. */
+	/**
+	 * "in the Dominican Republic" names where something happened, not who wants to join.
+	 */
 	private static boolean afterPlaceWord(List<String> tokens, int at) {
 		int before = at - 1;
 		while (before >= 0 && (tokens.get(before).equals("the") || tokens.get(before).equals("la")

@@ -10,10 +10,11 @@ import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.text.HtmlText;
 
 /**
- * The story of a news web page without the page around it: site navigation and the breadcrumb above
- * the headline, and "SEE ALSO", "MORE STORIES" and the footer below the story, are cut away, so that no
- * date or place of an unrelated story can be taken for the dialogue's. The story's lines are plain
- * text (no HTML, no Markdown emphasis) and joined into one body whose offsets map back to lines.
+ * The story of a news web page without the page around it: site navigation and the
+ * breadcrumb above the headline, and "SEE ALSO", "MORE STORIES" and the footer below the
+ * story, are cut away, so that no date or place of an unrelated story can be taken for
+ * the dialogue's. The story's lines are plain text (no HTML, no Markdown emphasis) and
+ * joined into one body whose offsets map back to lines.
  */
 final class NewsPage {
 
@@ -38,7 +39,10 @@ final class NewsPage {
 
 	private static final int PROSE_WORDS = 15;
 
-	/** How far a sentence is looked for around a position, so that a page without full stops stays linear. */
+	/**
+	 * How far a sentence is looked for around a position, so that a page without full
+	 * stops stays linear.
+	 */
 	private static final int LONGEST_SENTENCE = 3000;
 
 	/** One line of the story: its number in the source and its plain text. */
@@ -92,7 +96,8 @@ final class NewsPage {
 				break;
 			}
 		}
-		int headlineIndex = breadcrumb != null ? nextNonBlank(plain, breadcrumb.line()) : headlineWithoutBreadcrumb(plain);
+		int headlineIndex = breadcrumb != null ? nextNonBlank(plain, breadcrumb.line())
+				: headlineWithoutBreadcrumb(plain);
 		if (headlineIndex < 0) {
 			return new NewsPage(null, List.of());
 		}
@@ -113,12 +118,16 @@ final class NewsPage {
 		return new NewsPage(headline, paragraphs);
 	}
 
-	/** True when a line is one of the markers after which news sites list other stories. */
+	/**
+	 * True when a line is one of the markers after which news sites list other stories.
+	 */
 	static boolean endsStory(String line) {
 		return line.length() < 40 && STORY_ENDS.contains(NameKey.of(line));
 	}
 
-	/** "EEAS > Europe and Latin America ...": two to seven short parts between ">" signs. */
+	/**
+	 * "EEAS > Europe and Latin America ...": two to seven short parts between ">" signs.
+	 */
 	static boolean isBreadcrumb(String line) {
 		if (line.length() > LONGEST_BREADCRUMB) {
 			return false;
@@ -135,7 +144,10 @@ final class NewsPage {
 		return true;
 	}
 
-	/** Without a breadcrumb, the headline is the short line just above the first paragraph of prose. */
+	/**
+	 * Without a breadcrumb, the headline is the short line just above the first paragraph
+	 * of prose.
+	 */
 	private static int headlineWithoutBreadcrumb(List<String> plain) {
 		int previous = -1;
 		for (int i = 0; i < plain.size(); i++) {
@@ -182,7 +194,10 @@ final class NewsPage {
 		return text.replaceAll("\\s+", " ").strip();
 	}
 
-	/** A paragraph the page broke in mid-sentence ("which" / "provides ...") goes on the same line of prose. */
+	/**
+	 * A paragraph the page broke in mid-sentence ("which" / "provides ...") goes on the
+	 * same line of prose.
+	 */
 	private static boolean continues(String previous, String next) {
 		if (previous.isEmpty() || next.isEmpty()) {
 			return false;
@@ -196,7 +211,10 @@ final class NewsPage {
 		return headline;
 	}
 
-	/** The story's lines after the headline, up to where the page goes on to other stories. */
+	/**
+	 * The story's lines after the headline, up to where the page goes on to other
+	 * stories.
+	 */
 	List<Paragraph> paragraphs() {
 		return paragraphs;
 	}
@@ -226,8 +244,8 @@ final class NewsPage {
 	}
 
 	/**
-	 * The sentence of the body that holds {@code offset}: from after the previous full stop to the next,
-	 * at most {@link #LONGEST_SENTENCE} characters either side.
+	 * The sentence of the body that holds {@code offset}: from after the previous full
+	 * stop to the next, at most {@link #LONGEST_SENTENCE} characters either side.
 	 */
 	int[] sentenceAround(int offset) {
 		int start = Math.max(0, Math.min(offset, body.length()));

@@ -24,9 +24,10 @@ import eu.lac.alliance.importer.text.PlaceWording;
 import eu.lac.alliance.importer.text.PlaceWording.Place;
 
 /**
- * Reads a press release or news story about a dialogue, as copied from a web page: which event, when,
- * where, who co-chaired, how many took part, and the pillars it agreed on. Only the story counts: the
- * page's navigation and the other stories listed after it are cut away before anything is read.
+ * Reads a press release or news story about a dialogue, as copied from a web page: which
+ * event, when, where, who co-chaired, how many took part, and the pillars it agreed on.
+ * Only the story counts: the page's navigation and the other stories listed after it are
+ * cut away before anything is read.
  */
 public final class PressReleaseParser implements LayoutParser {
 
@@ -48,7 +49,8 @@ public final class PressReleaseParser implements LayoutParser {
 	@Override
 	public ParsedDocument parse(SourceText text, ParseContext context) {
 		NewsPage page = NewsPage.read(text);
-		if (page.headline() == null || page.paragraphs().stream().noneMatch(p -> NewsPage.words(p.text()) >= MINIMUM_PROSE_WORDS)) {
+		if (page.headline() == null
+				|| page.paragraphs().stream().noneMatch(p -> NewsPage.words(p.text()) >= MINIMUM_PROSE_WORDS)) {
 			int line = page.headline() == null ? 0 : page.headline().line();
 			throw new ParseFailure(text.fileName(), line,
 					"expected the paragraphs of a news story but found " + (page.headline() == null ? "no text"
@@ -64,16 +66,19 @@ public final class PressReleaseParser implements LayoutParser {
 		String eventSentence = body.substring(sentence[0], sentence[1]);
 		LineSpan dialogueLines = LineSpan.of(page.lineAt(eventAt));
 
-		Optional<DateRange> dates = DateWording.findEventDates(eventSentence).or(() -> DateWording.findEventDates(body));
+		Optional<DateRange> dates = DateWording.findEventDates(eventSentence)
+			.or(() -> DateWording.findEventDates(body));
 		if (dates.isEmpty()) {
-			warnings.add("line " + page.lineAt(eventAt) + ": expected the dates of the dialogue but the story states none");
+			warnings
+				.add("line " + page.lineAt(eventAt) + ": expected the dates of the dialogue but the story states none");
 		}
 		dialogueLines = dialogueLines.union(dates.map(d -> lineOf(page, d.wording())).orElse(null));
 
 		Optional<Place> place = venue(eventSentence, body, context);
 		if (place.isEmpty() || place.get().countryCode() == null) {
-			warnings.add("line " + dialogueLines.first() + ": expected the place of the dialogue with its country but found "
-					+ place.map(p -> "'" + p.wording() + "'").orElse("none"));
+			warnings.add(
+					"line " + dialogueLines.first() + ": expected the place of the dialogue with its country but found "
+							+ place.map(p -> "'" + p.wording() + "'").orElse("none"));
 		}
 		dialogueLines = dialogueLines.union(place.map(p -> lineOf(page, p.wording())).orElse(null));
 
@@ -104,8 +109,8 @@ public final class PressReleaseParser implements LayoutParser {
 		Pillars.in(body).ifPresent(pillars -> {
 			int code = 1;
 			for (Pillars.Pillar pillar : pillars.pillars()) {
-				objectives.add(new ParsedObjective("P" + code++, pillar.text(), pillar.text(), ObjectiveScope.ACTION_AREA,
-						area, null, LineSpan.of(page.lineAt(pillar.start()))));
+				objectives.add(new ParsedObjective("P" + code++, pillar.text(), pillar.text(),
+						ObjectiveScope.ACTION_AREA, area, null, LineSpan.of(page.lineAt(pillar.start()))));
 			}
 			if (pillars.announced() != null && pillars.announced() != pillars.pillars().size()) {
 				warnings.add("line " + page.lineAt(pillars.start()) + ": expected " + pillars.announced()
@@ -123,7 +128,10 @@ public final class PressReleaseParser implements LayoutParser {
 				List.of(), catalogue.organisations(), List.of(), warnings);
 	}
 
-	/** The venue in the event's sentence; elsewhere in the story only when the sentence names no country. */
+	/**
+	 * The venue in the event's sentence; elsewhere in the story only when the sentence
+	 * names no country.
+	 */
 	private static Optional<Place> venue(String eventSentence, String body, ParseContext context) {
 		Optional<Place> inSentence = PlaceWording.findIn(eventSentence, context.countries());
 		if (inSentence.isPresent() && inSentence.get().countryCode() != null) {

@@ -7,16 +7,18 @@ import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
- * What makes a text look like a news page about a dialogue, for layout detection: a breadcrumb, the
- * markers news sites put after a story ("SEE ALSO", "MORE STORIES"), datelines, "press release", and
- * paragraphs of reported prose. Tables and Markdown headings belong to conclusion documents and count against.
+ * What makes a text look like a news page about a dialogue, for layout detection: a
+ * breadcrumb, the markers news sites put after a story ("SEE ALSO", "MORE STORIES"),
+ * datelines, "press release", and paragraphs of reported prose. Tables and Markdown
+ * headings belong to conclusion documents and count against.
  */
 final class PressReleaseTraits {
 
 	private static final Pattern DATELINE = Pattern.compile("^\\W{0,4}\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\s*$");
 
-	private static final Pattern PRESS_WORDING = Pattern.compile("(?iu)\\bpress\\s+release\\b|\\bcomunicado\\s+de\\s+prensa\\b"
-			+ "|\\bnota\\s+de\\s+prensa\\b|\\bcomunicado\\s+de\\s+imprensa\\b|\\bnews\\s+article\\b");
+	private static final Pattern PRESS_WORDING = Pattern
+		.compile("(?iu)\\bpress\\s+release\\b|\\bcomunicado\\s+de\\s+prensa\\b"
+				+ "|\\bnota\\s+de\\s+prensa\\b|\\bcomunicado\\s+de\\s+imprensa\\b|\\bnews\\s+article\\b");
 
 	private static final Pattern REPORTED = Pattern.compile("(?iu)\\b(?:held|gathered|co-?chaired\\s+by|took\\s+place"
 			+ "|brought\\s+together|was\\s+opened\\s+by|se\\s+reunieron|celebr[óo]|reuni[óu])\\b");

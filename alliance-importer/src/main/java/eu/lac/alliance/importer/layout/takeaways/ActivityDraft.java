@@ -6,8 +6,9 @@ import java.util.List;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * One activity of a takeaways table while it is being read: a row and the rows that continue it after
- * a page break, each cell appended to the same column of the row it continues.
+ * One activity of a takeaways table while it is being read: a row and the rows that
+ * continue it after a page break, each cell appended to the same column of the row it
+ * continues.
  */
 final class ActivityDraft {
 

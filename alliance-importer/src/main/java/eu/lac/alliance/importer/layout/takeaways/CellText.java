@@ -14,14 +14,21 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of one table cell, which the conversion leaves as HTML ({@code <ul><li>• ...</li></ul>},
- * {@code <b>}, {@code <sup>4</sup>}): cut into its paragraphs and list items so that a description keeps
- * one line per item, with bullets, footnote markers and every tag (scripts included) gone.
+ * The text of one table cell, which the conversion leaves as HTML ({@code
+ *
+<ul>
+ *
+<li>• ...</li>
+ *
+</ul>
+ * }, {@code <b>}, {@code <sup>4</sup>}): cut into its paragraphs and list items so that a
+ * description keeps one line per item, with bullets, footnote markers and every tag
+ * (scripts included) gone.
  */
 final class CellText {
 
-	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4",
-			"h5", "h6", "tr", "td", "th", "table", "blockquote", "section", "dl", "dt", "dd", "hr");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
+			"h6", "tr", "td", "th", "table", "blockquote", "section", "dl", "dt", "dd", "hr");
 
 	private static final Pattern FOOTNOTE_MARK = Pattern.compile("<sup>[\\s\\d,*]{0,12}</sup>",
 			Pattern.CASE_INSENSITIVE);
@@ -41,7 +48,9 @@ final class CellText {
 	private CellText() {
 	}
 
-	/** The paragraphs and list items of a cell, in order, each on its own and none empty. */
+	/**
+	 * The paragraphs and list items of a cell, in order, each on its own and none empty.
+	 */
 	static List<String> blocks(String cell) {
 		if (cell == null || cell.isBlank()) {
 			return List.of();
@@ -76,8 +85,9 @@ final class CellText {
 	}
 
 	/**
-	 * Appends the blocks of a cell that continues another across a page break: the first continuing block
-	 * joins the last one when that one stops mid-sentence or the continuation starts in lower case.
+	 * Appends the blocks of a cell that continues another across a page break: the first
+	 * continuing block joins the last one when that one stops mid-sentence or the
+	 * continuation starts in lower case.
 	 */
 	static void continueWith(List<String> blocks, List<String> continuation) {
 		for (int i = 0; i < continuation.size(); i++) {
@@ -155,7 +165,10 @@ final class CellText {
 		current.setLength(0);
 	}
 
-	/** A leading "•" is always a bullet; a dash or star only when a space follows ("-5%" stays). */
+	/**
+	 * A leading "•" is always a bullet; a dash or star only when a space follows ("-5%"
+	 * stays).
+	 */
 	static String withoutBullet(String block) {
 		int i = 0;
 		while (i < block.length()) {

@@ -15,24 +15,26 @@ import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
 
 /**
- * Reads the event from the sentence that introduces it ("The second EU-LAC High-Level Political
- * Dialogue on AI, held in Santiago de Chile, on November 5-6, 2024, brought together ..."): title,
- * kind, host city and country, and dates.
+ * Reads the event from the sentence that introduces it ("The second EU-LAC High-Level
+ * Political Dialogue on AI, held in Santiago de Chile, on November 5-6, 2024, brought
+ * together ..."): title, kind, host city and country, and dates.
  */
 final class DialogueSentence {
 
-	private static final Pattern HELD_IN = Pattern.compile(
-			"(?:,\\s*+)?\\b(?:held|hosted|organi[sz]ed|convened|that took place|which took place|took place|"
-					+ "celebrad[oa]|realizad[oa]|que tuvo lugar|que se celebr[oó]|que se realiz[oó]|ocorrid[oa])\\s++"
-					+ "(?:in|en|em|at|na|no)\\s++",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern HELD_IN = Pattern
+		.compile("(?:,\\s*+)?\\b(?:held|hosted|organi[sz]ed|convened|that took place|which took place|took place|"
+				+ "celebrad[oa]|realizad[oa]|que tuvo lugar|que se celebr[oó]|que se realiz[oó]|ocorrid[oa])\\s++"
+				+ "(?:in|en|em|at|na|no)\\s++", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern EVENT_WORD = Pattern.compile(
 			"\\b(?:dialogue|di[aá]logo|forum|foro|f[oó]rum|days|d[ií]as|summit|cumbre|c[uú]pula|meeting|reuni[oó]n|"
 					+ "conference|conferencia|confer[eê]ncia|workshop|taller|seminar|seminario)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Words after which a city name has ended: "Santiago de Chile, on", "Madrid from", "Lima en". */
+	/**
+	 * Words after which a city name has ended: "Santiago de Chile, on", "Madrid from",
+	 * "Lima en".
+	 */
 	private static final List<String> CITY_ENDS = List.of(" on ", " in ", " from ", " during ", " between ", " at ",
 			" el ", " los ", " del ", " entre ", " em ", " no ", " nos ", " de 20", " brought ", " reuni", " gathered ",
 			" which ", " that ", " and ", " y ", " e ");
@@ -42,7 +44,9 @@ final class DialogueSentence {
 	private DialogueSentence() {
 	}
 
-	/** The event the first line that says where it was held describes, if any line does. */
+	/**
+	 * The event the first line that says where it was held describes, if any line does.
+	 */
 	static Optional<ParsedDialogue> find(List<String> texts, List<Integer> lineNumbers, CountryGazetteer countries) {
 		for (int i = 0; i < texts.size(); i++) {
 			Optional<ParsedDialogue> dialogue = read(texts.get(i), LineSpan.of(lineNumbers.get(i)), countries);
@@ -94,7 +98,8 @@ final class DialogueSentence {
 	private static int sentenceStart(String text, int before) {
 		for (int i = before - 1; i > 0; i--) {
 			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+			if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+					&& Character.isWhitespace(text.charAt(i + 1))) {
 				return i + 1;
 			}
 		}
@@ -146,8 +151,8 @@ final class DialogueSentence {
 	}
 
 	/**
-	 * The host country: named after the city ("Santo Domingo, Dominican Republic", "Santo Domingo
-	 * (Dominican Republic)") or inside it ("Santiago de Chile").
+	 * The host country: named after the city ("Santo Domingo, Dominican Republic", "Santo
+	 * Domingo (Dominican Republic)") or inside it ("Santiago de Chile").
 	 */
 	private static String country(String rest, String city, CountryGazetteer countries) {
 		String after = rest.substring(Math.min(rest.length(), city.length())).stripLeading();

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import eu.lac.alliance.domain.source.LineSpan;
 
 /**
- * A footnote of the takeaways ("<sup>4</sup> SCALAC Members are: ..."), which is where these documents
- * define their groups, list the civil-society organisations heard and state who joined the Alliance.
+ * A footnote of the takeaways ("<sup>4</sup> SCALAC Members are: ..."), which is where
+ * these documents define their groups, list the civil-society organisations heard and
+ * state who joined the Alliance.
  *
  * @param number its marker
  * @param text its plain text
@@ -28,7 +29,8 @@ record Footnote(String number, String text, LineSpan lines) {
 		for (Pattern pattern : new Pattern[] { SUP, SUPERSCRIPT, MARKDOWN }) {
 			Matcher matcher = pattern.matcher(line);
 			if (matcher.matches()) {
-				return Optional.of(new Footnote(matcher.group(1), ProseText.plain(matcher.group(2)), LineSpan.of(number)));
+				return Optional
+					.of(new Footnote(matcher.group(1), ProseText.plain(matcher.group(2)), LineSpan.of(number)));
 			}
 		}
 		return Optional.empty();

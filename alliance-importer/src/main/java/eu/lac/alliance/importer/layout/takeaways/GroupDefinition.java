@@ -13,17 +13,19 @@ import eu.lac.alliance.importer.party.PartyListReader;
 import eu.lac.alliance.importer.result.ParsedGroup;
 
 /**
- * A footnote that defines a group the table then names as one participant: "SCALAC Members are:
- * Argentina (UBA and UNC-CECAD), ... and SCALAC/RedCLARA Alliance".
+ * A footnote that defines a group the table then names as one participant: "SCALAC
+ * Members are: Argentina (UBA and UNC-CECAD), ... and SCALAC/RedCLARA Alliance".
  */
 final class GroupDefinition {
 
-	private static final Pattern WITH_VERB = Pattern.compile("^(?<name>[\\p{L}\\p{N}][^:.;()]{0,80}?)\\s++"
-			+ "(?:are|is|include|includes|comprise|comprises|consist of|consists of|son|es|incluye|incluyen|"
-			+ "comprende|comprenden|sao|são|incluem|inclui)\\s*+:\\s*+(?<list>.+)$",
+	private static final Pattern WITH_VERB = Pattern.compile(
+			"^(?<name>[\\p{L}\\p{N}][^:.;()]{0,80}?)\\s++"
+					+ "(?:are|is|include|includes|comprise|comprises|consist of|consists of|son|es|incluye|incluyen|"
+					+ "comprende|comprenden|sao|são|incluem|inclui)\\s*+:\\s*+(?<list>.+)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern WITHOUT_VERB = Pattern.compile("^(?<name>[\\p{L}\\p{N}][^:.;()]{0,60}?)\\s*+:\\s*+(?<list>.+)$");
+	private static final Pattern WITHOUT_VERB = Pattern
+		.compile("^(?<name>[\\p{L}\\p{N}][^:.;()]{0,60}?)\\s*+:\\s*+(?<list>.+)$");
 
 	private static final List<String> GROUP_WORDS = List.of("members", "miembros", "membros", "group", "grupo",
 			"network", "red", "rede", "alliance", "alianza", "consortium", "consorcio", "partners", "socios");

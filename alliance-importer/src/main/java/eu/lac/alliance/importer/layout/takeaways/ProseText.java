@@ -3,8 +3,9 @@ package eu.lac.alliance.importer.layout.takeaways;
 import java.util.regex.Pattern;
 
 /**
- * Plain text of the prose around a takeaways table: the conversion leaves Markdown (headings, *emphasis*,
- * [links](#)) and HTML in it, and none of that is part of what the document says.
+ * Plain text of the prose around a takeaways table: the conversion leaves Markdown
+ * (headings, *emphasis*, [links](#)) and HTML in it, and none of that is part of what the
+ * document says.
  */
 final class ProseText {
 
@@ -12,7 +13,8 @@ final class ProseText {
 
 	private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}(?:\\s++|$)");
 
-	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
+	private static final Pattern EMPHASIS = Pattern
+		.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
 
 	private ProseText() {
 	}

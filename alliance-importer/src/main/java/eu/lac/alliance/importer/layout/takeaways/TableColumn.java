@@ -8,12 +8,14 @@ import java.util.Optional;
 import eu.lac.alliance.domain.country.NameKey;
 
 /**
- * The columns of a takeaways table, found by what their headers mean in English, Spanish or Portuguese
- * ("Countries interested in the activity", "Países interesados"), never by their position alone.
+ * The columns of a takeaways table, found by what their headers mean in English, Spanish
+ * or Portuguese ("Countries interested in the activity", "Países interesados"), never by
+ * their position alone.
  */
 enum TableColumn {
 
-	// checked in this order: "Countries interested in the activity" also names the activity
+	// checked in this order: "Countries interested in the activity" also names the
+	// activity
 	COUNTRIES("countr", "pais", "paises", "estados"),
 	ORGANISATIONS("organi", "organism", "institution", "institucion", "instituicoes", "stakeholder", "partner",
 			"socio"),
@@ -21,7 +23,10 @@ enum TableColumn {
 	COMPONENT("component", "objective", "objetivo", "pillar", "pilar", "eje", "eixo", "area"),
 	ACTIVITY("activit", "activid", "ativid", "action", "accion", "acao", "acoes", "initiative", "iniciativ");
 
-	/** How many leading words of a header are read: later words ("... interested in the activity") mislead. */
+	/**
+	 * How many leading words of a header are read: later words ("... interested in the
+	 * activity") mislead.
+	 */
 	private static final int LEADING_WORDS = 4;
 
 	private final List<String> stems;
@@ -47,8 +52,9 @@ enum TableColumn {
 	}
 
 	/**
-	 * Column positions from the plain texts of a header row, when at least three of its cells read as
-	 * column headers and the activity and an interest column are among them.
+	 * Column positions from the plain texts of a header row, when at least three of its
+	 * cells read as column headers and the activity and an interest column are among
+	 * them.
 	 */
 	static Optional<Map<TableColumn, Integer>> fromHeader(List<String> cellTexts) {
 		Map<TableColumn, Integer> positions = new EnumMap<>(TableColumn.class);
@@ -67,7 +73,10 @@ enum TableColumn {
 		return Optional.empty();
 	}
 
-	/** The positions the Alliance's takeaways tables use when a table comes without its header row. */
+	/**
+	 * The positions the Alliance's takeaways tables use when a table comes without its
+	 * header row.
+	 */
 	static Map<TableColumn, Integer> usualPositions(int cellCount) {
 		Map<TableColumn, Integer> positions = new EnumMap<>(TableColumn.class);
 		positions.put(COMPONENT, 0);

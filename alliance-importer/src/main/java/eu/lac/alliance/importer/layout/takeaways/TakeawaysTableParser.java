@@ -40,15 +40,19 @@ import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateWording;
 
 /**
- * Reads operational takeaways: a table of action areas ("1. GOVERNANCE ..."), components ("1.1 Support
- * AI governance efforts in the region") and their activities, each with the countries and organisations
- * interested in it, where rows split by a page break are joined back to the activity they continue.
+ * Reads operational takeaways: a table of action areas ("1. GOVERNANCE ..."), components
+ * ("1.1 Support AI governance efforts in the region") and their activities, each with the
+ * countries and organisations interested in it, where rows split by a page break are
+ * joined back to the activity they continue.
  */
 public final class TakeawaysTableParser implements LayoutParser {
 
-	/** "1. GOVERNANCE ...", "II) DATA", "Action area 3: LLMs", "Eje 2. Infraestructura". */
-	private static final Pattern ACTION_AREA = Pattern.compile("^(?:(?i:action\\s++area|[áa]rea(?:\\s++de\\s++acci[óo]n)?"
-			+ "|pillar|pilar|eje|eixo)\\s++)?(?:(\\d{1,2})[.):]?|([IVX]{1,5})[.):])\\s++(\\S.*)$");
+	/**
+	 * "1. GOVERNANCE ...", "II) DATA", "Action area 3: LLMs", "Eje 2. Infraestructura".
+	 */
+	private static final Pattern ACTION_AREA = Pattern
+		.compile("^(?:(?i:action\\s++area|[áa]rea(?:\\s++de\\s++acci[óo]n)?"
+				+ "|pillar|pilar|eje|eixo)\\s++)?(?:(\\d{1,2})[.):]?|([IVX]{1,5})[.):])\\s++(\\S.*)$");
 
 	private static final Pattern COMPONENT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s++(.*))?$");
 
@@ -82,7 +86,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 		for (String raw : text.lines()) {
 			String line = raw.strip();
 			if (!header && line.indexOf('\t') >= 0
-					&& TableColumn.fromHeader(Stream.of(raw.split("\t", -1)).map(CellText::line).toList()).isPresent()) {
+					&& TableColumn.fromHeader(Stream.of(raw.split("\t", -1)).map(CellText::line).toList())
+						.isPresent()) {
 				header = true;
 			}
 			if (!title && line.length() < 200) {
@@ -187,13 +192,15 @@ public final class TakeawaysTableParser implements LayoutParser {
 				items.add(item(draft, area, groups));
 			}
 			List<ParsedObjective> withArea = objectives.stream()
-				.map(o -> new ParsedObjective(o.code(), o.title(), o.text(), o.scope(), area, o.parentCode(), o.lines()))
+				.map(o -> new ParsedObjective(o.code(), o.title(), o.text(), o.scope(), area, o.parentCode(),
+						o.lines()))
 				.toList();
 			ParsedDialogue dialogue = dialogue();
-			List<ParsedPolicyArea> areas = area == null ? List.of()
-					: List.of(new ParsedPolicyArea(area, null, List.of(), List.of(),
-							new LineSpan(Math.max(1, Math.min(headingLine == 0 ? firstTableLine : headingLine,
-									firstTableLine)), lastTableLine)));
+			List<ParsedPolicyArea> areas = area == null ? List.of() : List
+				.of(new ParsedPolicyArea(area, null, List.of(), List.of(),
+						new LineSpan(
+								Math.max(1, Math.min(headingLine == 0 ? firstTableLine : headingLine, firstTableLine)),
+								lastTableLine)));
 			return new ParsedDocument(source.fileName(), source.contentHash(), Layout.OPERATIONAL_TAKEAWAYS, dialogue,
 					areas, withArea, items, memberships(), catalogue.organisations(), groups, warnings);
 		}
@@ -312,7 +319,10 @@ public final class TakeawaysTableParser implements LayoutParser {
 			afterBreak = false;
 		}
 
-		/** An action-area row: one numbered, non-component cell and nothing else ("1. GOVERNANCE ..."). */
+		/**
+		 * An action-area row: one numbered, non-component cell and nothing else ("1.
+		 * GOVERNANCE ...").
+		 */
 		private boolean readActionArea(int number, List<String> cells, List<String> texts, boolean withoutTabs) {
 			String only = null;
 			for (String text : texts) {
@@ -351,7 +361,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		private void startComponent(int number, String code, String text) {
-			// "2.1" belongs to area "2" even when the row naming area 2 is missing; under "II. DATA" it belongs to "II"
+			// "2.1" belongs to area "2" even when the row naming area 2 is missing; under
+			// "II. DATA" it belongs to "II"
 			String prefix = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : null;
 			boolean romanArea = actionArea != null && !Character.isDigit(actionArea.charAt(0));
 			String parent = romanArea || prefix == null ? actionArea : prefix;
@@ -437,9 +448,9 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		/**
-		 * The groups the footnotes define, each named as the table's organisation column spells it
-		 * ("SCALAC members" for a footnote that says "SCALAC Members are: ..."); the first definition of
-		 * a name wins.
+		 * The groups the footnotes define, each named as the table's organisation column
+		 * spells it ("SCALAC members" for a footnote that says "SCALAC Members are:
+		 * ..."); the first definition of a name wins.
 		 */
 		private List<ParsedGroup> groups() {
 			List<ParsedGroup> groups = new ArrayList<>();
@@ -461,7 +472,10 @@ public final class TakeawaysTableParser implements LayoutParser {
 			return groups;
 		}
 
-		/** Footnotes that name the civil-society organisations heard: each becomes a known organisation. */
+		/**
+		 * Footnotes that name the civil-society organisations heard: each becomes a known
+		 * organisation.
+		 */
 		private void readCivilSocietyFootnotes() {
 			for (Footnote footnote : footnotes) {
 				String text = footnote.text();
@@ -513,10 +527,14 @@ public final class TakeawaysTableParser implements LayoutParser {
 					LineSpan.of(headingLine > 0 ? headingLine : Math.max(1, firstTableLine)));
 		}
 
-		/** The policy area the heading names ("Operational takeaways on AI"), else the dialogue's. */
+		/**
+		 * The policy area the heading names ("Operational takeaways on AI"), else the
+		 * dialogue's.
+		 */
 		private String policyArea() {
 			for (String candidate : new String[] { heading,
-					DialogueSentence.find(introTexts, introLines, context.countries()).map(ParsedDialogue::title)
+					DialogueSentence.find(introTexts, introLines, context.countries())
+						.map(ParsedDialogue::title)
 						.orElse(null) }) {
 				String area = areaAfterPreposition(candidate);
 				if (area != null) {
@@ -550,7 +568,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 			return index == null || index >= texts.size() ? "" : texts.get(index);
 		}
 
-		private static List<String> blocks(List<List<String>> blocks, Map<TableColumn, Integer> at, TableColumn column) {
+		private static List<String> blocks(List<List<String>> blocks, Map<TableColumn, Integer> at,
+				TableColumn column) {
 			Integer index = at.get(column);
 			return index == null || index >= blocks.size() ? List.of() : blocks.get(index);
 		}

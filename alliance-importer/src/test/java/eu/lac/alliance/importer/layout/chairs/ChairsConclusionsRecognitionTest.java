@@ -11,7 +11,10 @@ import eu.lac.alliance.importer.document.SourceText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Layout detection: chairs' conclusions score clearly, the other layouts' seeds not at all. */
+/**
+ * Layout detection: chairs' conclusions score clearly, the other layouts' seeds not at
+ * all.
+ */
 class ChairsConclusionsRecognitionTest {
 
 	private final ChairsConclusionsParser parser = new ChairsConclusionsParser();

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Whatever arrives, the parser answers with a result or a {@link ParseFailure} that names a line, never
- * with another exception, and in time linear in the size of the text.
+ * Whatever arrives, the parser answers with a result or a {@link ParseFailure} that names
+ * a line, never with another exception, and in time linear in the size of the text.
  */
 class ChairsConclusionsRobustnessTest {
 
@@ -61,8 +61,8 @@ class ChairsConclusionsRobustnessTest {
 			.isInstanceOf(ParseFailure.class)
 			.hasMessageContaining("empty.txt")
 			.hasMessageContaining("expected");
-		assertThatThrownBy(() -> parser.parse(
-				SourceText.of("rows-only.txt", "Information Sharing\t1. Share things.\n"), context))
+		assertThatThrownBy(
+				() -> parser.parse(SourceText.of("rows-only.txt", "Information Sharing\t1. Share things.\n"), context))
 			.isInstanceOfSatisfying(ParseFailure.class, failure -> {
 				assertThat(failure.line()).isEqualTo(1);
 				assertThat(failure.getMessage()).contains("expected the dialogue's name").contains("but found");
@@ -74,17 +74,21 @@ class ChairsConclusionsRobustnessTest {
 		String seed = ChairsConclusionsSeedTest.seed().text();
 		StringBuilder big = new StringBuilder(seed);
 		for (int n = 13; n <= 999; n++) {
-			big.append(n % 2 == 0 ? "Information Sharing\t<ol>" : "Joint Initiatives\t").append(n).append(". Exchange:");
+			big.append(n % 2 == 0 ? "Information Sharing\t<ol>" : "Joint Initiatives\t")
+				.append(n)
+				.append(". Exchange:");
 			for (char letter = 'a'; letter <= 'z'; letter++) {
 				big.append(letter)
 					.append(". ")
-					.append("exchange 5G and EU-LAC 2025 practices (i.e., CZ, FR, ES, EE) with [[[ partners, ".repeat(2))
+					.append("exchange 5G and EU-LAC 2025 practices (i.e., CZ, FR, ES, EE) with [[[ partners, "
+						.repeat(2))
 					.append("and the UN for the EU-LAC Digital Alliance;");
 			}
 			big.append('\n');
 		}
 		assertThat(big.length()).isGreaterThan(5_000_000);
-		// generous for a loaded build machine; anything worse than linear would take many minutes here
+		// generous for a loaded build machine; anything worse than linear would take many
+		// minutes here
 		ParsedDocument document = assertTimeoutPreemptively(Duration.ofSeconds(60),
 				() -> parser.parse(SourceText.of("big.txt", big.toString()), context));
 		assertThat(document.actionItems()).hasSize(24 + 987 * 27);
@@ -102,7 +106,8 @@ class ChairsConclusionsRobustnessTest {
 		try {
 			ParsedDocument document = parser.parse(text, context);
 			assertThat(document.fileName()).isEqualTo(text.fileName());
-			document.actionItems().forEach(item -> assertThat(item.lines().last()).isLessThanOrEqualTo(text.lineCount()));
+			document.actionItems()
+				.forEach(item -> assertThat(item.lines().last()).isLessThanOrEqualTo(text.lineCount()));
 		}
 		catch (ParseFailure failure) {
 			assertThat(failure.fileName()).isEqualTo(text.fileName());

@@ -25,7 +25,10 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The chairs' conclusions of the Santo Domingo cybersecurity dialogue (seed 001), read field by field. */
+/**
+ * The chairs' conclusions of the Santo Domingo cybersecurity dialogue (seed 001), read
+ * field by field.
+ */
 class ChairsConclusionsSeedTest {
 
 	static final String SEED = "001_0a6d16b983599f06.txt";
@@ -75,9 +78,10 @@ class ChairsConclusionsSeedTest {
 	void policyAreaIsCybersecurityWithTheOverallObjectiveAndNoCoLeads() {
 		assertThat(document.policyAreas()).singleElement().satisfies(area -> {
 			assertThat(area.name()).isEqualTo("Cybersecurity");
-			assertThat(area.objective()).isEqualTo("LAC and EU cybersecurity frameworks promote a human-centric digital "
-					+ "transformation and are effectively implemented to provide open, safe, secure, stable, accessible, "
-					+ "peaceful and human-centric digital space for all citizens, businesses, and governments.");
+			assertThat(area.objective())
+				.isEqualTo("LAC and EU cybersecurity frameworks promote a human-centric digital "
+						+ "transformation and are effectively implemented to provide open, safe, secure, stable, accessible, "
+						+ "peaceful and human-centric digital space for all citizens, businesses, and governments.");
 			assertThat(area.coLeads()).isEmpty();
 			assertThat(area.challenges()).isEmpty();
 			assertThat(area.lines()).isEqualTo(new LineSpan(5, 60));
@@ -87,12 +91,14 @@ class ChairsConclusionsSeedTest {
 	@Test
 	void objectivesAreOverallModeOfActionAndThreeActionAreas() {
 		assertThat(document.objectives())
-			.extracting(ParsedObjective::code, ParsedObjective::title, ParsedObjective::scope, ParsedObjective::policyArea,
-					ParsedObjective::parentCode, ParsedObjective::lines)
+			.extracting(ParsedObjective::code, ParsedObjective::title, ParsedObjective::scope,
+					ParsedObjective::policyArea, ParsedObjective::parentCode, ParsedObjective::lines)
 			.containsExactly(tuple(null, null, ObjectiveScope.OVERALL, "Cybersecurity", null, LineSpan.of(15)),
 					tuple(null, null, ObjectiveScope.MODE_OF_ACTION, "Cybersecurity", null, LineSpan.of(16)),
-					tuple("I", "Diplomatic level", ObjectiveScope.ACTION_AREA, "Cybersecurity", null, new LineSpan(26, 28)),
-					tuple("II", "Policy level", ObjectiveScope.ACTION_AREA, "Cybersecurity", null, new LineSpan(35, 37)),
+					tuple("I", "Diplomatic level", ObjectiveScope.ACTION_AREA, "Cybersecurity", null,
+							new LineSpan(26, 28)),
+					tuple("II", "Policy level", ObjectiveScope.ACTION_AREA, "Cybersecurity", null,
+							new LineSpan(35, 37)),
 					tuple("III", "Technical level", ObjectiveScope.ACTION_AREA, "Cybersecurity", null,
 							new LineSpan(47, 49)));
 		assertThat(document.objectives()).extracting(ParsedObjective::text)
@@ -113,7 +119,8 @@ class ChairsConclusionsSeedTest {
 
 	@Test
 	void twelveNumberedActionsCarryTwelveLetteredSubItems() {
-		assertThat(document.actionItems().stream().filter(item -> item.parentCode() == null).map(ParsedActionItem::code))
+		assertThat(
+				document.actionItems().stream().filter(item -> item.parentCode() == null).map(ParsedActionItem::code))
 			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 		assertThat(document.actionItems().stream().filter(item -> item.parentCode() != null)).hasSize(12);
 	}
@@ -162,7 +169,8 @@ class ChairsConclusionsSeedTest {
 			assertThat(group.name()).isEqualTo("Team Europe");
 			assertThat(group.lines()).isEqualTo(LineSpan.of(52));
 			assertThat(group.members()).extracting(ParsedParty::organisation)
-				.contains("European Union", "European Investment Bank", "European Bank for Reconstruction and Development");
+				.contains("European Union", "European Investment Bank",
+						"European Bank for Reconstruction and Development");
 		});
 	}
 

@@ -24,7 +24,10 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Chairs' conclusions the importer has not seen: other policy areas, languages, markup and line endings. */
+/**
+ * Chairs' conclusions the importer has not seen: other policy areas, languages, markup
+ * and line endings.
+ */
 class ChairsConclusionsVariantsTest {
 
 	private final ChairsConclusionsParser parser = new ChairsConclusionsParser();
@@ -54,13 +57,16 @@ class ChairsConclusionsVariantsTest {
 		assertThat(document.objectives())
 			.extracting(ParsedObjective::code, ParsedObjective::title, ParsedObjective::text, ParsedObjective::scope)
 			.containsExactly(
-					tuple(null, null, "EU and LAC data governance frameworks enable trusted, free and safe data flows for "
-							+ "citizens, businesses and governments.", ObjectiveScope.OVERALL),
+					tuple(null, null,
+							"EU and LAC data governance frameworks enable trusted, free and safe data flows for "
+									+ "citizens, businesses and governments.",
+							ObjectiveScope.OVERALL),
 					tuple(null, null, "A bi-regional data governance network that shares expertise and tools.",
 							ObjectiveScope.MODE_OF_ACTION),
 					tuple("1", "Regulatory level", "Align data protection and data sharing rules between both regions",
 							ObjectiveScope.ACTION_AREA),
-					tuple("2", "Nivel técnico", "Build interoperable data infrastructures", ObjectiveScope.ACTION_AREA));
+					tuple("2", "Nivel técnico", "Build interoperable data infrastructures",
+							ObjectiveScope.ACTION_AREA));
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-data-governance.tsv");
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("BO", 2025));
@@ -137,14 +143,15 @@ class ChairsConclusionsVariantsTest {
 			.reduce((a, b) -> a + "\n" + b)
 			.orElseThrow();
 		ParsedDocument document = parse(SourceText.of("no-opening.txt", withoutOpening));
-		assertThat(document.dialogue().title()).isEqualTo("Digital Alliance High-Level Policy Dialogue on Cybersecurity");
+		assertThat(document.dialogue().title())
+			.isEqualTo("Digital Alliance High-Level Policy Dialogue on Cybersecurity");
 		assertThat(document.dialogue().kind()).isEqualTo(DialogueKind.HIGH_LEVEL_DIALOGUE);
 		assertThat(document.dialogue().city()).isNull();
 		assertThat(document.dialogue().lines()).isEqualTo(LineSpan.of(15));
 		assertThat(document.policyAreas()).extracting(area -> area.name()).containsExactly("Cybersecurity");
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-001.tsv");
-		assertThat(document.warnings())
-			.containsExactly("line 15: expected the dialogue named in the opening text but found it only in a row label");
+		assertThat(document.warnings()).containsExactly(
+				"line 15: expected the dialogue named in the opening text but found it only in a row label");
 	}
 
 	@Test
@@ -161,20 +168,22 @@ class ChairsConclusionsVariantsTest {
 	@Test
 	void scriptsHandlersAndEscapedMarkupInCellsComeOutAsPlainText() {
 		ParsedDocument document = parse(variant("script-in-cells.txt"));
-		List<String> texts = Stream.concat(
-				document.actionItems().stream().flatMap(item -> Stream.of(item.title(), item.description())),
-				document.objectives().stream().map(ParsedObjective::text))
+		List<String> texts = Stream
+			.concat(document.actionItems().stream().flatMap(item -> Stream.of(item.title(), item.description())),
+					document.objectives().stream().map(ParsedObjective::text))
 			.toList();
-		assertThat(texts).isNotEmpty().allSatisfy(text -> assertThat(text).doesNotContainPattern("[<>]")
-			.doesNotContainIgnoringCase("script")
-			.doesNotContainIgnoringCase("onclick")
-			.doesNotContainIgnoringCase("alert")
-			.doesNotContainIgnoringCase("javascript")
-			.doesNotContainIgnoringCase("evil")
-			.doesNotContain("color"));
+		assertThat(texts).isNotEmpty()
+			.allSatisfy(text -> assertThat(text).doesNotContainPattern("[<>]")
+				.doesNotContainIgnoringCase("script")
+				.doesNotContainIgnoringCase("onclick")
+				.doesNotContainIgnoringCase("alert")
+				.doesNotContainIgnoringCase("javascript")
+				.doesNotContainIgnoringCase("evil")
+				.doesNotContain("color"));
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::description)
 			.containsExactly(tuple("1", "Share mapping data on broadband coverage."),
-					tuple("2", "Exchange regulatory experience on spectrum."), tuple("3", "Build a joint observatory."));
+					tuple("2", "Exchange regulatory experience on spectrum."),
+					tuple("3", "Build a joint observatory."));
 		assertThat(document.objectives()).extracting(ParsedObjective::text)
 			.containsExactly("Secure connectivity for all.", "Close the connectivity gap");
 	}

@@ -15,7 +15,8 @@ class DialogueStatementTest {
 
 	@Test
 	void nameStopsAtTheCommaAndDropsTheArticle() {
-		var name = DialogueName.in("The EU-LAC High Level Dialogue on Cybersecurity, held in Santo Domingo").orElseThrow();
+		var name = DialogueName.in("The EU-LAC High Level Dialogue on Cybersecurity, held in Santo Domingo")
+			.orElseThrow();
 		assertThat(name.title()).isEqualTo("EU-LAC High Level Dialogue on Cybersecurity");
 		assertThat(name.topic()).isEqualTo("Cybersecurity");
 		assertThat(name.kind()).isEqualTo(DialogueKind.HIGH_LEVEL_DIALOGUE);
@@ -23,12 +24,15 @@ class DialogueStatementTest {
 
 	@Test
 	void nameStopsWhereTheSentenceGoesOn() {
-		var name = DialogueName.in("the first Policy Dialogue on Artificial Intelligence held in Montevideo").orElseThrow();
+		var name = DialogueName.in("the first Policy Dialogue on Artificial Intelligence held in Montevideo")
+			.orElseThrow();
 		assertThat(name.title()).isEqualTo("Policy Dialogue on Artificial Intelligence");
 		assertThat(name.kind()).isEqualTo(DialogueKind.POLICY_DIALOGUE);
-		assertThat(DialogueName.in("Overall objective of the Digital Alliance High-Level Policy Dialogue on Cybersecurity")
-			.orElseThrow()
-			.topic()).isEqualTo("Cybersecurity");
+		assertThat(
+				DialogueName.in("Overall objective of the Digital Alliance High-Level Policy Dialogue on Cybersecurity")
+					.orElseThrow()
+					.topic())
+			.isEqualTo("Cybersecurity");
 	}
 
 	@Test
@@ -50,7 +54,8 @@ class DialogueStatementTest {
 				assertThat(venue.city()).isEqualTo("Santo Domingo");
 				assertThat(venue.countryCode()).isEqualTo("DO");
 			});
-		assertThat(DialogueVenue.in("celebrado en Santo Domingo (República Dominicana) en febrero de 2024", 0, countries))
+		assertThat(
+				DialogueVenue.in("celebrado en Santo Domingo (República Dominicana) en febrero de 2024", 0, countries))
 			.hasValueSatisfying(venue -> assertThat(venue.countryCode()).isEqualTo("DO"));
 		assertThat(DialogueVenue.in("held in Santiago de Chile on 5-6 November 2024", 0, countries))
 			.hasValueSatisfying(venue -> {
@@ -80,7 +85,8 @@ class DialogueStatementTest {
 	@Test
 	void coChairListEndsWithTheSentence() {
 		assertThat(CoChairStatement.in("The dialogue was co-chaired by the Dominican Republic and the European "
-				+ "Commission. This document outlines")).hasValue("the Dominican Republic and the European Commission");
+				+ "Commission. This document outlines"))
+			.hasValue("the Dominican Republic and the European Commission");
 		assertThat(CoChairStatement.in("fue copresidido por Panamá y la Comisión Europea. Estas"))
 			.hasValue("Panamá y la Comisión Europea");
 	}

@@ -17,8 +17,9 @@ import eu.lac.alliance.importer.result.ParsedParty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Expected action items written as data (one TSV row per item, every field of the record), and the
- * field-by-field comparison of a parse result against them, so a failure names the item and the field.
+ * Expected action items written as data (one TSV row per item, every field of the
+ * record), and the field-by-field comparison of a parse result against them, so a failure
+ * names the item and the field.
  */
 final class ExpectedItems {
 
@@ -43,14 +44,16 @@ final class ExpectedItems {
 		}
 	}
 
-	/** Compares every field of every item, in document order, with the rows of {@code expectedTsv}. */
+	/**
+	 * Compares every field of every item, in document order, with the rows of
+	 * {@code expectedTsv}.
+	 */
 	static void assertMatch(List<ParsedActionItem> actual, String expectedTsv) {
 		List<String[]> rows = read(resource(expectedTsv)).lines()
 			.filter(line -> !line.isBlank() && !line.startsWith("#"))
 			.map(line -> line.split("\t", -1))
 			.toList();
-		assertThat(actual.stream().map(ParsedActionItem::code))
-			.as("item codes in document order")
+		assertThat(actual.stream().map(ParsedActionItem::code)).as("item codes in document order")
 			.containsExactlyElementsOf(rows.stream().map(row -> row[0]).toList());
 		SoftAssertions softly = new SoftAssertions();
 		for (int i = 0; i < rows.size(); i++) {

@@ -9,36 +9,40 @@ class ItemTitleTest {
 
 	@Test
 	void aShortSentenceIsTheTitleWithoutItsFullStop() {
-		assertThat(ItemTitle.of("Identify priorities and share good practices. Then more.")).isEqualTo(
-				"Identify priorities and share good practices");
+		assertThat(ItemTitle.of("Identify priorities and share good practices. Then more."))
+			.isEqualTo("Identify priorities and share good practices");
 	}
 
 	@Test
 	void theClauseBeforeAColonNamesTheItemAndLowerCaseStartsAreCapitalised() {
-		assertThat(ItemTitle.of("Study visit: capitalising on existing expertise (i.e., CZ, FR)")).isEqualTo("Study visit");
-		assertThat(ItemTitle.of("national capacities for international law")).isEqualTo(
-				"National capacities for international law");
+		assertThat(ItemTitle.of("Study visit: capitalising on existing expertise (i.e., CZ, FR)"))
+			.isEqualTo("Study visit");
+		assertThat(ItemTitle.of("national capacities for international law"))
+			.isEqualTo("National capacities for international law");
 	}
 
 	@Test
 	void abbreviationsDoNotEndTheSentence() {
-		assertThat(ItemTitle.of("Scale up offers (e.g. trainings) and work with partners i.e. agencies. Next.")).isEqualTo(
-				"Scale up offers (e.g. trainings) and work with partners i.e. agencies");
+		assertThat(ItemTitle.of("Scale up offers (e.g. trainings) and work with partners i.e. agencies. Next."))
+			.isEqualTo("Scale up offers (e.g. trainings) and work with partners i.e. agencies");
 	}
 
 	@Test
 	void aLongSentenceLosesItsAsidesBeforeBeingCut() {
 		String text = "Showcase and scale-up existing cyber diplomacy capacity-building offers (e.g. trainings, exercises)"
 				+ " to strengthen the framework of responsible state behaviour";
-		assertThat(ItemTitle.of(text)).isEqualTo("Showcase and scale-up existing cyber diplomacy capacity-building offers"
-				+ " to strengthen the framework of responsible state behaviour");
+		assertThat(ItemTitle.of(text))
+			.isEqualTo("Showcase and scale-up existing cyber diplomacy capacity-building offers"
+					+ " to strengthen the framework of responsible state behaviour");
 	}
 
 	@Test
 	void aLongClauseIsCutAtAPauseAndNeverEndsOnAConnectingWord() {
-		String title = ItemTitle.of("Strengthen cooperation and confidence-building measures at the regional and global "
-				+ "levels through organising an annual meeting of cyber diplomats from the EU and LAC and supporting efforts");
-		assertThat(title).isEqualTo("Strengthen cooperation and confidence-building measures at the regional and global levels…");
+		String title = ItemTitle
+			.of("Strengthen cooperation and confidence-building measures at the regional and global "
+					+ "levels through organising an annual meeting of cyber diplomats from the EU and LAC and supporting efforts");
+		assertThat(title)
+			.isEqualTo("Strengthen cooperation and confidence-building measures at the regional and global levels…");
 		assertThat(ItemTitle.of("Provide technical assistance to offices and authorities, in particular:"))
 			.isEqualTo("Provide technical assistance to offices and authorities");
 	}

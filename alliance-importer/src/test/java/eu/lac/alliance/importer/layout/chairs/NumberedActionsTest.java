@@ -10,7 +10,10 @@ import eu.lac.alliance.importer.layout.chairs.NumberedActions.Found;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How numbers and letters run into the text are told apart from numbers and letters that are text. */
+/**
+ * How numbers and letters run into the text are told apart from numbers and letters that
+ * are text.
+ */
 class NumberedActionsTest {
 
 	private final List<String> warnings = new ArrayList<>();
@@ -37,10 +40,13 @@ class NumberedActionsTest {
 
 	@Test
 	void numbersThatAreTextStayText() {
-		assertThat(codes("1. Roll out 5G toolbox principles from the 2017 Consensus for EU-LAC 2025. Adopt version 2.0 by "
-				+ "3 agencies (i.e., CZ, FR, ES, EE), see 7. Annex.2. Next."))
-			.containsExactly("1 Roll out 5G toolbox principles from the 2017 Consensus for EU-LAC 2025. Adopt version 2.0 "
-					+ "by 3 agencies (i.e., CZ, FR, ES, EE), see 7. Annex.", "2 Next.");
+		assertThat(
+				codes("1. Roll out 5G toolbox principles from the 2017 Consensus for EU-LAC 2025. Adopt version 2.0 by "
+						+ "3 agencies (i.e., CZ, FR, ES, EE), see 7. Annex.2. Next."))
+			.containsExactly(
+					"1 Roll out 5G toolbox principles from the 2017 Consensus for EU-LAC 2025. Adopt version 2.0 "
+							+ "by 3 agencies (i.e., CZ, FR, ES, EE), see 7. Annex.",
+					"2 Next.");
 	}
 
 	@Test
@@ -48,8 +54,9 @@ class NumberedActionsTest {
 		assertThat(codes("2. Showcase offers, regarding:<ol>a. building capacities (e.g. cyber ambassadors, "
 				+ "coordinators)b. national capacities in cyberspacec. implementation of normsd. supporting experts at the UN."))
 			.containsExactly("2 Showcase offers, regarding:",
-					"2.a building capacities (e.g. cyber ambassadors, coordinators)", "2.b national capacities in cyberspace",
-					"2.c implementation of norms", "2.d supporting experts at the UN.");
+					"2.a building capacities (e.g. cyber ambassadors, coordinators)",
+					"2.b national capacities in cyberspace", "2.c implementation of norms",
+					"2.d supporting experts at the UN.");
 	}
 
 	@Test
@@ -79,10 +86,13 @@ class NumberedActionsTest {
 	@Test
 	void numberingContinuesAcrossRowsAndLines() {
 		codes("1. First.");
-		List<Found> found = numbering.split(ActionCell.read(List.of(new Piece("2. Second starts here and goes", 20),
-				new Piece("on here.3. Third.", 21))), 20);
+		List<Found> found = numbering.split(
+				ActionCell
+					.read(List.of(new Piece("2. Second starts here and goes", 20), new Piece("on here.3. Third.", 21))),
+				20);
 		assertThat(found).extracting(Found::number, Found::firstLine, Found::lastLine)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 20, 21), org.assertj.core.groups.Tuple.tuple(3, 21, 21));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 20, 21),
+					org.assertj.core.groups.Tuple.tuple(3, 21, 21));
 		assertThat(found.get(0).text()).isEqualTo("Second starts here and goes on here.");
 	}
 

@@ -174,18 +174,19 @@ class OperationalConclusionsParserTest {
 			assertThat(dialogue.end()).isEqualTo(PartialDate.day(LocalDate.of(2023, 11, 29)));
 			assertThat(dialogue.lines()).isEqualTo(LineSpan.of(3));
 		});
-		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective,
-				a -> render(a.coLeads()), ParsedPolicyArea::lines)
-			.containsExactly(
-					tuple("e-Governance", "Identidad digital interoperable entre los países de ALC y la UE.",
-							"CO_LEAD:DO CO_LEAD:PA PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC", new LineSpan(5, 12)),
+		assertThat(document.policyAreas())
+			.extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective, a -> render(a.coLeads()),
+					ParsedPolicyArea::lines)
+			.containsExactly(tuple("e-Governance", "Identidad digital interoperable entre los países de ALC y la UE.",
+					"CO_LEAD:DO CO_LEAD:PA PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC", new LineSpan(5, 12)),
 					tuple("Artificial Intelligence", "Estrategias nacionales de IA alineadas.",
 							"CO_LEAD:BR CO_LEAD:MX CO_LEAD:SI CO_LEAD:#EC", new LineSpan(14, 20)));
 		assertThat(document.policyAreas().get(0).challenges()).extracting(ParsedText::text)
 			.containsExactly("Falta de marcos comunes, p. ej. en firma electrónica.",
 					"Solo el 2.5 % de los trámites es digital.", "Brechas de capacidades.");
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::title,
-				i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title,
+					i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
 			.containsExactly(tuple("EGOV-O1", "Intercambio de buenas prácticas (i.e. Estonia).", null, LineSpan.of(9)),
 					tuple("EGOV-O2", "Desarrollo de una caja de herramientas para junio de 2025.",
 							LocalDate.of(2025, 6, 30), LineSpan.of(9)),
@@ -212,10 +213,10 @@ class OperationalConclusionsParserTest {
 		assertThat(connectivity.challenges()).extracting(ParsedText::text, ParsedText::lines)
 			.containsExactly(tuple("Few trusted vendors.", new LineSpan(5, 6)),
 					tuple("Costs of rural coverage remain high.", new LineSpan(5, 6)));
-		assertThat(render(connectivity.coLeads())).isEqualTo(
-				"CO_LEAD:PA CO_LEAD:VC CO_LEAD:AG PARTNER:PT IMPLEMENTING_AGENCY:#Camões CO_LEAD:#EC");
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::description,
-				ParsedActionItem::lines)
+		assertThat(render(connectivity.coLeads()))
+			.isEqualTo("CO_LEAD:PA CO_LEAD:VC CO_LEAD:AG PARTNER:PT IMPLEMENTING_AGENCY:#Camões CO_LEAD:#EC");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::description, ParsedActionItem::lines)
 			.containsExactly(tuple("CONN-O1", "Joint 5G pilots.", LineSpan.of(9)),
 					tuple("CONN-O2", "Submarine cable resilience, including repair capacity.", new LineSpan(10, 11)),
 					tuple("CONN-N1", "Workshop in Panama by Q3 2025.", LineSpan.of(12)),
@@ -243,20 +244,20 @@ class OperationalConclusionsParserTest {
 	void numberedHeadingsAndLabelsWithoutTabsReadAsRows() throws IOException {
 		ParsedDocument document = parseVariant("numbered-headings-rows-without-tabs.txt");
 
-		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective,
-				a -> render(a.coLeads()), ParsedPolicyArea::lines)
-			.containsExactly(
-					tuple("Cybersecurity", "Safer digital space for all.",
-							"CO_LEAD:DO CO_LEAD:CR IMPLEMENTING_AGENCY:#Expertise France CO_LEAD:#EC", new LineSpan(3, 10)),
+		assertThat(document.policyAreas())
+			.extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective, a -> render(a.coLeads()),
+					ParsedPolicyArea::lines)
+			.containsExactly(tuple("Cybersecurity", "Safer digital space for all.",
+					"CO_LEAD:DO CO_LEAD:CR IMPLEMENTING_AGENCY:#Expertise France CO_LEAD:#EC", new LineSpan(3, 10)),
 					tuple("Data Governance", "Free flow of data.",
 							"CO_LEAD:UY PARTNER:ES IMPLEMENTING_AGENCY:#FIIAPP CO_LEAD:#EC", new LineSpan(12, 14)));
 		assertThat(document.policyAreas().get(0).challenges()).extracting(ParsedText::text)
 			.containsExactly("Few experts.", "Low budgets.");
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::title,
-				i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
-			.containsExactly(
-					tuple("CYB-N1", "Training for CSIRTs by December 2024.", LocalDate.of(2024, 12, 31), LineSpan.of(8)),
-					tuple("CYB-N2", "Regional exercise.", null, LineSpan.of(9)));
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title,
+					i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
+			.containsExactly(tuple("CYB-N1", "Training for CSIRTs by December 2024.", LocalDate.of(2024, 12, 31),
+					LineSpan.of(8)), tuple("CYB-N2", "Regional exercise.", null, LineSpan.of(9)));
 		assertThat(document.warnings()).isEmpty();
 	}
 
@@ -282,8 +283,7 @@ class OperationalConclusionsParserTest {
 			.containsExactly("Cybersecurity", "Artificial Intelligence");
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code)
 			.containsExactly("CYB-O1", "CYB-O2", "CYB-N1", "CYB-N2", "AI-O1");
-		assertThat(actionItem(document, "AI-O1").description())
-			.isEqualTo("Develop AI polices and st");
+		assertThat(actionItem(document, "AI-O1").description()).isEqualTo("Develop AI polices and st");
 	}
 
 	@Test
@@ -308,12 +308,10 @@ class OperationalConclusionsParserTest {
 
 		ParsedDocument document = parser.parse(SourceText.of(SEED, spaced), CONTEXT);
 
-		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective,
-				ParsedPolicyArea::coLeads)
-			.containsExactlyElementsOf(expected.policyAreas()
-				.stream()
-				.map(a -> tuple(a.name(), a.objective(), a.coLeads()))
-				.toList());
+		assertThat(document.policyAreas())
+			.extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective, ParsedPolicyArea::coLeads)
+			.containsExactlyElementsOf(
+					expected.policyAreas().stream().map(a -> tuple(a.name(), a.objective(), a.coLeads())).toList());
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::description)
 			.containsExactlyElementsOf(
 					expected.actionItems().stream().map(i -> tuple(i.code(), i.description())).toList());
@@ -350,10 +348,14 @@ class OperationalConclusionsParserTest {
 	}
 
 	private static String render(List<ParsedParty> parties) {
-		return parties.stream().map(p -> p.role() + ":" + (p.isCountry() ? p.countryCode()
-				: "#" + CONTEXT.organisations().find(p.organisation()).map(Organisation::displayName)
-					.orElse(p.organisation()))
-				+ (p.agencies().isEmpty() ? "" : "[" + String.join(",", p.agencies()) + "]"))
+		return parties.stream()
+			.map(p -> p.role() + ":"
+					+ (p.isCountry() ? p.countryCode()
+							: "#" + CONTEXT.organisations()
+								.find(p.organisation())
+								.map(Organisation::displayName)
+								.orElse(p.organisation()))
+					+ (p.agencies().isEmpty() ? "" : "[" + String.join(",", p.agencies()) + "]"))
 			.collect(Collectors.joining(" "));
 	}
 

@@ -75,12 +75,13 @@ class ForumSummaryParserTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			EU-LAC Multi-Stakeholder Forum on Cybersecurity and Secure Connectivity Summary | EU-LAC Multi-Stakeholder Forum on Cybersecurity and Secure Connectivity
-			Foro UE-ALC sobre Conectividad – Resumen                                        | Foro UE-ALC sobre Conectividad
-			Summary of the EU-LAC Forum on Data Governance                                  | EU-LAC Forum on Data Governance
-			Summary                                                                         | Summary
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					EU-LAC Multi-Stakeholder Forum on Cybersecurity and Secure Connectivity Summary | EU-LAC Multi-Stakeholder Forum on Cybersecurity and Secure Connectivity
+					Foro UE-ALC sobre Conectividad – Resumen                                        | Foro UE-ALC sobre Conectividad
+					Summary of the EU-LAC Forum on Data Governance                                  | EU-LAC Forum on Data Governance
+					Summary                                                                         | Summary
+					""")
 	void theTitleDropsTheWordSummary(String heading, String title) {
 		assertThat(ForumSummaryParser.title(heading)).isEqualTo(title);
 	}
@@ -116,8 +117,8 @@ class ForumSummaryParserTest {
 		ParsedDocument document = parser.parse(SourceText.of("long.md", markdown), CONTEXT);
 
 		assertThat(document.actionItems()).singleElement().satisfies(item -> {
-			assertThat(item.title())
-				.isEqualTo("Creation of a joint observatory on cyber incidents affecting critical infrastructure in both regions");
+			assertThat(item.title()).isEqualTo(
+					"Creation of a joint observatory on cyber incidents affecting critical infrastructure in both regions");
 			assertThat(item.deadline().wording()).isEqualTo("by the end of 2025");
 			assertThat(item.lines().first()).isEqualTo(5);
 		});
@@ -125,7 +126,8 @@ class ForumSummaryParserTest {
 
 	@Test
 	void aSummaryWithoutATitleIsRefusedNamingTheFirstLine() {
-		SourceText text = SourceText.of("untitled.md", "\n**Date**: 2024-10-23\n\n| a | b |\n| --- | --- |\n| c | d |\n");
+		SourceText text = SourceText.of("untitled.md",
+				"\n**Date**: 2024-10-23\n\n| a | b |\n| --- | --- |\n| c | d |\n");
 
 		assertThatThrownBy(() -> parser.parse(text, CONTEXT)).isInstanceOf(ParseFailure.class)
 			.hasMessage("untitled.md, line 2: expected a Markdown title ('# ...') naming the forum but found "
@@ -165,9 +167,9 @@ class ForumSummaryParserTest {
 
 	@Test
 	void pathologicalLinesStayLinear() {
-		String markdown = "# " + "Forum on ".repeat(50_000) + "-".repeat(200_000) + " Summary\n\n**Date**: " + "5 ".repeat(100_000)
-				+ "\n\n## Actors\n\n| Category | Actor |\n| --- | --- |\n| Economic | " + "Acme (".repeat(50_000) + " |\n\n"
-				+ "## Commitments\n\n- " + "by Q2 ".repeat(100_000) + "\n";
+		String markdown = "# " + "Forum on ".repeat(50_000) + "-".repeat(200_000) + " Summary\n\n**Date**: "
+				+ "5 ".repeat(100_000) + "\n\n## Actors\n\n| Category | Actor |\n| --- | --- |\n| Economic | "
+				+ "Acme (".repeat(50_000) + " |\n\n" + "## Commitments\n\n- " + "by Q2 ".repeat(100_000) + "\n";
 
 		checks.readOrRefuseWithin(Duration.ofSeconds(10), SourceText.of("odd.md", markdown));
 	}

@@ -70,8 +70,8 @@ class PressReleaseParserTest {
 
 	@Test
 	void datesAndPlacesOfOtherStoriesAfterTheStoryAreIgnored() {
-		String page = String.join("\n", "Home > News > Digital cooperation", "", "Digital cooperation",
-				"", "The EU-LAC Digital Alliance held a policy dialogue on e-governance with ministries of both regions, "
+		String page = String.join("\n", "Home > News > Digital cooperation", "", "Digital cooperation", "",
+				"The EU-LAC Digital Alliance held a policy dialogue on e-governance with ministries of both regions, "
 						+ "who exchanged practices on digital identity and interoperable public services.",
 				"", "MORE STORIES", "", "STORY", "", "Forum held in Lima, Peru on 3-4 March 2025", "", "19.05.2025");
 
@@ -96,8 +96,7 @@ class PressReleaseParserTest {
 
 		assertThat(chairs).extracting(ParsedParty::countryCode, ParsedParty::organisation, ParsedParty::agencies)
 			.containsExactly(tuple("TT", null, List.of("Minister Hassel Bacchus")),
-					tuple(null,
-							"Directorate-General for Communications Networks, Content and Technology",
+					tuple(null, "Directorate-General for Communications Networks, Content and Technology",
 							List.of("Roberto Viola")),
 					tuple("MX", null, List.of("Ana Pérez")));
 		assertThat(chairs).allMatch(chair -> chair.role() == ParticipantRole.CO_CHAIR);
@@ -127,7 +126,8 @@ class PressReleaseParserTest {
 
 	@Test
 	void aPageWithoutAStoryIsRefusedNamingTheLine() {
-		SourceText text = SourceText.of("menu.txt", "\n\nHome > News\n\nShort headline\n\nSEE ALSO\n\nSome other story");
+		SourceText text = SourceText.of("menu.txt",
+				"\n\nHome > News\n\nShort headline\n\nSEE ALSO\n\nSome other story");
 
 		assertThatThrownBy(() -> parser.parse(text, CONTEXT)).isInstanceOf(ParseFailure.class)
 			.hasMessage("menu.txt, line 5: expected the paragraphs of a news story but found only the line "

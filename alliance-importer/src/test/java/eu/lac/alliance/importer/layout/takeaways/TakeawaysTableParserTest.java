@@ -87,10 +87,11 @@ class TakeawaysTableParserTest {
 	void rowsContinuedAfterAPageBreakJoinTheActivityTheyContinue() throws IOException {
 		ParsedActionItem workshops = actionItem(parseSeed(), "1.1-d");
 
-		assertThat(workshops.title())
-			.isEqualTo("Capacity building and workshops with civil servants to promote regulatory standards and convergence.");
-		assertThat(workshops.description()).startsWith("Practical workshops to ensure in-depth understanding of the EU AI "
-				+ "Act, in addition to national regulations approved or at an advanced stage of approval");
+		assertThat(workshops.title()).isEqualTo(
+				"Capacity building and workshops with civil servants to promote regulatory standards and convergence.");
+		assertThat(workshops.description())
+			.startsWith("Practical workshops to ensure in-depth understanding of the EU AI "
+					+ "Act, in addition to national regulations approved or at an advanced stage of approval");
 		assertThat(workshops.participants()).filteredOn(ParsedParty::isCountry)
 			.extracting(ParsedParty::countryCode)
 			.containsExactly("BZ", "BR", "DO", "SV", "GT", "JM", "SI", "ES", "SR", "TT", "UY");
@@ -100,8 +101,8 @@ class TakeawaysTableParserTest {
 	@Test
 	void actionAreasAndComponentsBecomeObjectivesWithTheirCodes() throws IOException {
 		assertThat(parseSeed().objectives())
-			.extracting(ParsedObjective::code, ParsedObjective::text, ParsedObjective::scope, ParsedObjective::parentCode,
-					ParsedObjective::policyArea, ParsedObjective::lines)
+			.extracting(ParsedObjective::code, ParsedObjective::text, ParsedObjective::scope,
+					ParsedObjective::parentCode, ParsedObjective::policyArea, ParsedObjective::lines)
 			.containsExactly(
 					tuple("1", "GOVERNANCE, REGULATORY CONVERGENCE AND USE CASES", ObjectiveScope.ACTION_AREA, null,
 							"Artificial Intelligence", LineSpan.of(35)),
@@ -155,10 +156,11 @@ class TakeawaysTableParserTest {
 		assertThat(document.groups()).singleElement().satisfies(group -> {
 			assertThat(group.name()).isEqualTo("SCALAC members");
 			assertThat(group.lines()).isEqualTo(LineSpan.of(45));
-			assertThat(group.members()).extracting(p -> p.isCountry() ? p.countryCode() : p.organisation(),
-					ParsedParty::agencies)
-				.containsExactly(tuple("AR", List.of("UBA", "UNC-CECAD")), tuple("BR", List.of("LNCC", "SINAPAD", "UFRGS")),
-						tuple("CL", List.of("NLHPC")), tuple("CO", List.of("UniAndes", "SC3UIS", "LaRedCCA (RENATA)")),
+			assertThat(group.members())
+				.extracting(p -> p.isCountry() ? p.countryCode() : p.organisation(), ParsedParty::agencies)
+				.containsExactly(tuple("AR", List.of("UBA", "UNC-CECAD")),
+						tuple("BR", List.of("LNCC", "SINAPAD", "UFRGS")), tuple("CL", List.of("NLHPC")),
+						tuple("CO", List.of("UniAndes", "SC3UIS", "LaRedCCA (RENATA)")),
 						tuple("CR", List.of("CENAT-CNCA")), tuple("EC", List.of("UFSQ-Quito", "CEDIA")),
 						tuple("MX", List.of("UNAM", "CINVESTAV", "RedMexSu (CUDI)", "CADS-UDG", "Mexico Connect")),
 						tuple("UY", List.of("UNR")), tuple("SCALAC/RedCLARA Alliance", List.of()));
@@ -172,11 +174,11 @@ class TakeawaysTableParserTest {
 		List<ParsedMembership> members = parseSeed().members();
 
 		assertThat(members).extracting(ParsedMembership::countryCode, ParsedMembership::year)
-			.containsExactly(tuple("AR", 2023), tuple("BS", 2023), tuple("BB", 2023), tuple("BR", 2023), tuple("CL", 2023),
-					tuple("CO", 2023), tuple("CR", 2023), tuple("DO", 2023), tuple("EC", 2023), tuple("SV", 2023),
-					tuple("GT", 2023), tuple("HN", 2023), tuple("JM", 2023), tuple("MX", 2023), tuple("PA", 2023),
-					tuple("PY", 2023), tuple("PE", 2023), tuple("SR", 2023), tuple("TT", 2023), tuple("UY", 2023),
-					tuple("BZ", 2024), tuple("GY", 2024), tuple("GD", 2024));
+			.containsExactly(tuple("AR", 2023), tuple("BS", 2023), tuple("BB", 2023), tuple("BR", 2023),
+					tuple("CL", 2023), tuple("CO", 2023), tuple("CR", 2023), tuple("DO", 2023), tuple("EC", 2023),
+					tuple("SV", 2023), tuple("GT", 2023), tuple("HN", 2023), tuple("JM", 2023), tuple("MX", 2023),
+					tuple("PA", 2023), tuple("PY", 2023), tuple("PE", 2023), tuple("SR", 2023), tuple("TT", 2023),
+					tuple("UY", 2023), tuple("BZ", 2024), tuple("GY", 2024), tuple("GD", 2024));
 		assertThat(members).extracting(ParsedMembership::lines).containsOnly(LineSpan.of(33));
 	}
 
@@ -217,19 +219,22 @@ class TakeawaysTableParserTest {
 		assertThat(document.dialogue().countryCode()).isEqualTo("UY");
 		assertThat(document.dialogue().start()).isEqualTo(PartialDate.day(LocalDate.of(2025, 3, 10)));
 		assertThat(document.dialogue().end()).isEqualTo(PartialDate.day(LocalDate.of(2025, 3, 11)));
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::title,
-				ParsedActionItem::description, TakeawaysTableParserTest::countries,
-				TakeawaysTableParserTest::organisations, ParsedActionItem::lines)
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title, ParsedActionItem::description,
+					TakeawaysTableParserTest::countries, TakeawaysTableParserTest::organisations,
+					ParsedActionItem::lines)
 			.containsExactly(
-					tuple("1.1-a", "Intercambio de experiencias entre autoridades", "Talleres regionales.\nVisitas de estudio.",
-							"DO[INDOTEL] MX BR[ANPD,MCTI] PE", "ECLAC; miembros de RedLAC Datos", LineSpan.of(17)),
-					tuple("1.1-b", "Asistencia técnica para leyes de protección de datos", "Apoyo a la redacción de leyes.",
-							"BS LC TT ES[AEPD]", "OECD", LineSpan.of(19)),
+					tuple("1.1-a", "Intercambio de experiencias entre autoridades",
+							"Talleres regionales.\nVisitas de estudio.", "DO[INDOTEL] MX BR[ANPD,MCTI] PE",
+							"ECLAC; miembros de RedLAC Datos", LineSpan.of(17)),
+					tuple("1.1-b", "Asistencia técnica para leyes de protección de datos",
+							"Apoyo a la redacción de leyes.", "BS LC TT ES[AEPD]", "OECD", LineSpan.of(19)),
 					tuple("2.1-a", "Cláusulas contractuales tipo para la región", "Elaborar un modelo común.",
 							"UY PY CR SI", "", LineSpan.of(21)));
 		assertThat(document.groups()).extracting(ParsedGroup::name).containsExactly("miembros de RedLAC Datos");
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
-			.containsExactly(tuple("AR", 2023), tuple("BR", 2023), tuple("MX", 2023), tuple("UY", 2023), tuple("BZ", 2024));
+			.containsExactly(tuple("AR", 2023), tuple("BR", 2023), tuple("MX", 2023), tuple("UY", 2023),
+					tuple("BZ", 2024));
 		assertThat(document.organisations()).filteredOn(o -> o.name().equals("Fundación Karisma"))
 			.extracting(ParsedOrganisation::kind)
 			.containsExactly(OrganisationKind.CIVIL_SOCIETY);
@@ -240,11 +245,13 @@ class TakeawaysTableParserTest {
 	void pageBreaksInsideActivitiesAndComponentsAreJoinedAndStrayWordsWarned() throws IOException {
 		ParsedDocument document = parseVariant("page-breaks-cybersecurity.txt");
 
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::title,
-				ParsedActionItem::description, TakeawaysTableParserTest::countries,
-				TakeawaysTableParserTest::organisations, ParsedActionItem::lines)
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title, ParsedActionItem::description,
+					TakeawaysTableParserTest::countries, TakeawaysTableParserTest::organisations,
+					ParsedActionItem::lines)
 			.containsExactly(
-					tuple("1.1-a", "Annual meeting of cyber diplomats from the EU and LAC countries to share good practices.",
+					tuple("1.1-a",
+							"Annual meeting of cyber diplomats from the EU and LAC countries to share good practices.",
 							"Rotate the host between regions and agree on a calendar.", "BZ LC BS TT", "OAS",
 							new LineSpan(6, 11)),
 					tuple("1.1-b", "Technical assistance on the implementation of Budapest Convention frameworks",
@@ -265,7 +272,8 @@ class TakeawaysTableParserTest {
 			assertThat(dialogue.end().date()).isEqualTo(LocalDate.of(2024, 2, 16));
 		});
 		assertThat(document.policyAreas()).extracting(a -> a.name()).containsExactly("Cybersecurity");
-		assertThat(document.warnings()).containsExactly("lines 12-14: activity 1.1-b: expected a country but found 'Atlantis'");
+		assertThat(document.warnings())
+			.containsExactly("lines 12-14: activity 1.1-b: expected a country but found 'Atlantis'");
 	}
 
 	@Test
@@ -278,10 +286,11 @@ class TakeawaysTableParserTest {
 			assertThat(countries(item)).isEqualTo("BZ BR[MGI] CL");
 			assertThat(organisations(item)).isEqualTo("ECLAC");
 		});
-		assertThat(document.objectives()).extracting(ParsedObjective::text).containsExactly("GOVERNANCE", "Support AI governance");
-		assertThat(allText(document)).noneMatch(text -> text.contains("<") || text.contains(">")
-				|| text.toLowerCase().contains("script") || text.contains("alert") || text.contains("onclick")
-				|| text.contains("steal"));
+		assertThat(document.objectives()).extracting(ParsedObjective::text)
+			.containsExactly("GOVERNANCE", "Support AI governance");
+		assertThat(allText(document))
+			.noneMatch(text -> text.contains("<") || text.contains(">") || text.toLowerCase().contains("script")
+					|| text.contains("alert") || text.contains("onclick") || text.contains("steal"));
 	}
 
 	@Test
@@ -324,8 +333,8 @@ class TakeawaysTableParserTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5 })
 	void shuffledOrRandomInputGivesAResultOrAParseFailureNeverAnotherException(long seed) throws IOException {
-		checks.readsOrRefusesShuffledLinesAndNoise(Files.readAllLines(seed(SEED)), seed,
-				"\t\t\t\n1.1\t\t\n<b>\t(\t)\n", "");
+		checks.readsOrRefusesShuffledLinesAndNoise(Files.readAllLines(seed(SEED)), seed, "\t\t\t\n1.1\t\t\n<b>\t(\t)\n",
+				"");
 	}
 
 	@Test
@@ -345,31 +354,31 @@ class TakeawaysTableParserTest {
 
 	@Test
 	void romanAndNamedActionAreasParentTheirComponents() {
-		String text = String.join("\n", "# Operational takeaways on Connectivity", "",
-				"II. SECURE NETWORKS\t\t\t\t",
+		String text = String.join("\n", "# Operational takeaways on Connectivity", "", "II. SECURE NETWORKS\t\t\t\t",
 				"Component\tPossible activities\tExplanation\tCountries interested\tInternational Organisations interested",
 				"2.1 Trusted vendors\tVendor assessment workshops\tShare criteria.\tChile Peru\tITU",
 				"Action area 3: SKILLS\t\t\t\t", "Training for engineers\tSummer school\tTwo weeks.\tMexico\t", "");
 
 		ParsedDocument document = parser.parse(SourceText.of("areas.txt", text), CONTEXT);
 
-		assertThat(document.objectives()).extracting(ParsedObjective::code, ParsedObjective::text,
-				ParsedObjective::scope, ParsedObjective::parentCode)
+		assertThat(document.objectives())
+			.extracting(ParsedObjective::code, ParsedObjective::text, ParsedObjective::scope,
+					ParsedObjective::parentCode)
 			.containsExactly(tuple("II", "SECURE NETWORKS", ObjectiveScope.ACTION_AREA, null),
 					tuple("2.1", "Trusted vendors", ObjectiveScope.COMPONENT, "II"),
 					tuple("3", "SKILLS", ObjectiveScope.ACTION_AREA, null),
 					tuple("3.1", "Training for engineers", ObjectiveScope.COMPONENT, "3"));
-		assertThat(document.actionItems()).extracting(ParsedActionItem::code, ParsedActionItem::objectiveCode,
-				TakeawaysTableParserTest::countries, TakeawaysTableParserTest::organisations,
-				ParsedActionItem::policyArea)
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::objectiveCode, TakeawaysTableParserTest::countries,
+					TakeawaysTableParserTest::organisations, ParsedActionItem::policyArea)
 			.containsExactly(tuple("2.1-a", "2.1", "CL PE", "ITU", "Connectivity"),
 					tuple("3.1-a", "3.1", "MX", "", "Connectivity"));
 	}
 
 	@Test
 	void activitiesAreLetteredBeyondZ() {
-		assertThat(Stream.of(0, 1, 25, 26, 27, 51, 52).map(TakeawaysTableParser::letters).toList())
-			.containsExactly("a", "b", "z", "aa", "ab", "az", "ba");
+		assertThat(Stream.of(0, 1, 25, 26, 27, 51, 52).map(TakeawaysTableParser::letters).toList()).containsExactly("a",
+				"b", "z", "aa", "ab", "az", "ba");
 	}
 
 	private ParsedDocument parseSeed() throws IOException {
@@ -392,7 +401,10 @@ class TakeawaysTableParserTest {
 		return item.participants()
 			.stream()
 			.filter(p -> !p.isCountry())
-			.map(p -> CONTEXT.organisations().find(p.organisation()).map(Organisation::displayName).orElse(p.organisation()))
+			.map(p -> CONTEXT.organisations()
+				.find(p.organisation())
+				.map(Organisation::displayName)
+				.orElse(p.organisation()))
 			.collect(Collectors.joining("; "));
 	}
 
