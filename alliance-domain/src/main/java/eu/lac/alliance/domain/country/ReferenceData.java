@@ -28,6 +28,9 @@ public final class ReferenceData {
 	/** Classpath location of the country gazetteer. */
 	public static final String COUNTRIES = "/eu/lac/alliance/domain/reference/countries.tsv";
 
+	/** Classpath location of capitals and meeting places with their countries. */
+	public static final String CITIES = "/eu/lac/alliance/domain/reference/cities.tsv";
+
 	/** Classpath location of the well-known organisations. */
 	public static final String ORGANISATIONS = "/eu/lac/alliance/domain/reference/organisations.tsv";
 
@@ -52,6 +55,20 @@ public final class ReferenceData {
 					country.isEmpty() ? null : byCode.get(country), aliases(row, 4)));
 		}
 		return organisations;
+	}
+
+	/**
+	 * The country of each capital and meeting place the reference knows, keyed by
+	 * {@link NameKey} of the city's name and of each alias: "Madrid" and "Cartagena de
+	 * Indias" give ES and CO.
+	 */
+	public static Map<String, String> cityCountries() {
+		Map<String, String> countries = new java.util.HashMap<>();
+		for (String[] row : rows(CITIES)) {
+			countries.putIfAbsent(NameKey.of(row[0]), row[1].strip());
+			aliases(row, 2).forEach(alias -> countries.putIfAbsent(NameKey.of(alias), row[1].strip()));
+		}
+		return Map.copyOf(countries);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.country.ReferenceData;
 
 /**
  * Reads where an event took place from prose, a "Location" field or the words after "held
@@ -40,6 +42,19 @@ public final class PlaceWording {
 
 	private static final int LONGEST_NAME_IN_WORDS = 5;
 
+	/**
+	 * Capitals and meeting places with their countries, for a venue named without its
+	 * country.
+	 */
+	private static final Map<String, String> CITY_COUNTRIES = ReferenceData.cityCountries();
+
+	/**
+	 * The words that introduce where an event itself took place, as opposed to other
+	 * places prose names.
+	 */
+	private static final Pattern EVENT_VERB = Pattern.compile(
+			"(?i)\\b(?:took place|taking place|held|hosted|convened|gathered|met|organi[sz]ed|celebrated|tuvo lugar|celebr[oó]|celebrad[oa]|realiz[oó]|realizad[oa]|realizou|teve lugar|reuni[oó]|reuniu)\\s*,?\\s*$");
+
 	private PlaceWording() {
 	}
 
@@ -55,15 +70,28 @@ public final class PlaceWording {
 		Place best = null;
 		int bestRank = 0;
 		Matcher matcher = PREPOSITION.matcher(text);
-		while (matcher.find() && bestRank < 4) {
+		while (matcher.find() && bestRank < 4 + EVENT_BONUS) {
 			Candidate candidate = read(text, matcher.end(), countries);
-			if (candidate != null && candidate.rank() > bestRank) {
+			int rank = candidate == null ? 0
+					: candidate.rank() + (afterEventVerb(text, matcher.start()) ? EVENT_BONUS : 0);
+			if (candidate != null && rank > bestRank) {
 				best = new Place(candidate.city(), candidate.countryCode(),
 						text.substring(matcher.start(), candidate.end()).strip());
-				bestRank = candidate.rank();
+				bestRank = rank;
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * A place right after "held in", "took place in" and the like outranks any other the
+	 * text names.
+	 */
+	private static final int EVENT_BONUS = 4;
+
+	private static boolean afterEventVerb(String text, int prepositionStart) {
+		int from = Math.max(0, prepositionStart - 30);
+		return EVENT_VERB.matcher(text.substring(from, prepositionStart)).find();
 	}
 
 	/**
@@ -130,7 +158,8 @@ public final class PlaceWording {
 		if (within != null) {
 			return new Candidate(name.text(), within, name.end(), 3);
 		}
-		return new Candidate(name.text(), null, name.end(), 1);
+		String cityCountry = CITY_COUNTRIES.get(NameKey.of(name.text()));
+		return new Candidate(name.text(), cityCountry, name.end(), cityCountry != null ? 3 : 1);
 	}
 
 	private record Name(String text, int end) {
