@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.Party;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,13 +45,8 @@ public class Participation {
 	@JoinColumn(name = "action_item_id")
 	private ActionItem actionItem;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_code")
-	private Country country;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "organisation_id")
-	private Organisation organisation;
+	@Embedded
+	private Party party;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", nullable = false)
@@ -66,11 +63,7 @@ public class Participation {
 
 	private Participation(Country country, Organisation organisation, ParticipantRole role, List<Organisation> agencies,
 			String wording) {
-		if ((country == null) == (organisation == null)) {
-			throw new IllegalArgumentException("a participant is a country or an organisation");
-		}
-		this.country = country;
-		this.organisation = organisation;
+		this.party = Party.of(country, organisation, "a participant");
 		this.role = Objects.requireNonNull(role, "role");
 		this.agencies = new ArrayList<>(agencies);
 		this.wording = wording;
@@ -95,9 +88,17 @@ public class Participation {
 
 	/** Whether this names the same party in the same role (agencies aside). */
 	public boolean sameParty(Participation other) {
-		return role == other.role && Objects.equals(country, other.country)
-				&& Objects.equals(organisation == null ? null : organisation.getId(),
-						other.organisation == null ? null : other.organisation.getId());
+		return role == other.role && party.sameAs(other.party);
+	}
+
+	/** The country named, or null when the party is an organisation. */
+	public Country getCountry() {
+		return party.getCountry();
+	}
+
+	/** The organisation named, or null when the party is a country. */
+	public Organisation getOrganisation() {
+		return party.getOrganisation();
 	}
 
 }

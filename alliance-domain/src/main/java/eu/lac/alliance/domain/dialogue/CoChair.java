@@ -2,7 +2,9 @@ package eu.lac.alliance.domain.dialogue;
 
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.Party;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -33,23 +35,14 @@ public class CoChair {
 	@JoinColumn(name = "dialogue_id")
 	private Dialogue dialogue;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_code")
-	private Country country;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "organisation_id")
-	private Organisation organisation;
+	@Embedded
+	private Party party;
 
 	@Column(name = "person")
 	private String person;
 
 	private CoChair(Country country, Organisation organisation, String person) {
-		if ((country == null) == (organisation == null)) {
-			throw new IllegalArgumentException("a co-chair is a country or an organisation");
-		}
-		this.country = country;
-		this.organisation = organisation;
+		this.party = Party.of(country, organisation, "a co-chair");
 		this.person = person;
 	}
 
@@ -63,6 +56,16 @@ public class CoChair {
 
 	void attachTo(Dialogue dialogue) {
 		this.dialogue = dialogue;
+	}
+
+	/** The country named, or null when the party is an organisation. */
+	public Country getCountry() {
+		return party.getCountry();
+	}
+
+	/** The organisation named, or null when the party is a country. */
+	public Organisation getOrganisation() {
+		return party.getOrganisation();
 	}
 
 }

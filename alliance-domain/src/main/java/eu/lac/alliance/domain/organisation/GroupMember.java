@@ -2,6 +2,7 @@ package eu.lac.alliance.domain.organisation;
 
 import eu.lac.alliance.domain.country.Country;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -32,28 +33,29 @@ public class GroupMember {
 	@JoinColumn(name = "group_id")
 	private OrganisationGroup group;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_code")
-	private Country country;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "organisation_id")
-	private Organisation organisation;
+	@Embedded
+	private Party party;
 
 	@Column(name = "bodies")
 	private String bodies;
 
 	public GroupMember(Country country, Organisation organisation, String bodies) {
-		if ((country == null) == (organisation == null)) {
-			throw new IllegalArgumentException("a group member is a country or an organisation");
-		}
-		this.country = country;
-		this.organisation = organisation;
+		this.party = Party.of(country, organisation, "a group member");
 		this.bodies = bodies;
 	}
 
 	void attachTo(OrganisationGroup group) {
 		this.group = group;
+	}
+
+	/** The country named, or null when the party is an organisation. */
+	public Country getCountry() {
+		return party.getCountry();
+	}
+
+	/** The organisation named, or null when the party is a country. */
+	public Organisation getOrganisation() {
+		return party.getOrganisation();
 	}
 
 }

@@ -6,6 +6,7 @@ import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.dialogue.Dialogue;
 import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.Party;
 import eu.lac.alliance.domain.source.Provenance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -46,13 +47,8 @@ public class CoLead {
 	@JoinColumn(name = "policy_area_id")
 	private PolicyArea policyArea;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_code")
-	private Country country;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "organisation_id")
-	private Organisation organisation;
+	@Embedded
+	private Party party;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", nullable = false)
@@ -66,16 +62,22 @@ public class CoLead {
 
 	public CoLead(Dialogue dialogue, PolicyArea policyArea, Country country, Organisation organisation,
 			ParticipantRole role, String note, Provenance provenance) {
-		if ((country == null) == (organisation == null)) {
-			throw new IllegalArgumentException("a co-lead is a country or an organisation");
-		}
 		this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
 		this.policyArea = Objects.requireNonNull(policyArea, "policyArea");
-		this.country = country;
-		this.organisation = organisation;
+		this.party = Party.of(country, organisation, "a co-lead");
 		this.role = Objects.requireNonNull(role, "role");
 		this.note = note;
 		this.provenance = provenance;
+	}
+
+	/** The country named, or null when the party is an organisation. */
+	public Country getCountry() {
+		return party.getCountry();
+	}
+
+	/** The organisation named, or null when the party is a country. */
+	public Organisation getOrganisation() {
+		return party.getOrganisation();
 	}
 
 }
