@@ -123,11 +123,7 @@ public final class ImporterCommandLine {
 							"command line (" + System.getProperty("user.name") + ")");
 					output.add(report.parsed());
 					if (!json) {
-						out.printf("%s: %s into '%s'%s%n", name, report.outcome(),
-								report.dialogueTitle() == null ? "-" : report.dialogueTitle(),
-								report.matchedExistingDialogue() ? " (existing dialogue)" : "");
-						report.changes().forEach((kind, changes) -> out.printf("  %-14s %s%n", kind, changes));
-						report.warnings().forEach(w -> out.println("  warning: " + w));
+						printReport(out, name, report);
 					}
 				}
 				catch (ImportRejected rejected) {
@@ -154,6 +150,17 @@ public final class ImporterCommandLine {
 			out.println(output.toJson());
 		}
 		return allImported ? 0 : 1;
+	}
+
+	private static void printReport(PrintStream out, String name, ImportReport report) {
+		if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
+			out.printf("%s: unchanged, %s%n", name, String.join("; ", report.warnings()));
+			return;
+		}
+		out.printf("%s: imported into '%s'%s%n", name, report.dialogueTitle(),
+				report.matchedExistingDialogue() ? " (a dialogue the portal already had)" : " (new dialogue)");
+		report.changes().forEach((kind, changes) -> out.printf("  %-14s %s%n", kind, changes));
+		report.warnings().forEach(w -> out.println("  warning: " + w));
 	}
 
 	private static String usage() {

@@ -87,6 +87,23 @@ class ImporterCommandLineTest {
 	}
 
 	@Test
+	void withoutDryRunTheFilesAreImportedAndAnUnderstoodFileImportedTwiceIsUnchanged() throws IOException {
+		Path chairs = SEEDS.resolve("001_0a6d16b983599f06.txt");
+		Path notes = temp.resolve("notes.txt");
+		Files.writeString(notes, "Shopping list\nmilk\n");
+
+		Result result = run(chairs.toString(), notes.toString(), chairs.toString());
+
+		assertThat(result.status).isEqualTo(1);
+		assertThat(result.out)
+			.contains(chairs + ": imported into 'EU-LAC High Level Dialogue on Cybersecurity' (new dialogue)")
+			.contains("actionItems    24 created")
+			.contains("notes.txt, line 1: expected a document in one of the known layouts")
+			.contains("(nothing was imported from this file)")
+			.contains(chairs + ": unchanged, already imported as");
+	}
+
+	@Test
 	void withoutFilesItPrintsUsageAndExitsWith2() {
 		Result result = run("--dry-run");
 		assertThat(result.status).isEqualTo(2);
