@@ -17,6 +17,13 @@ public interface ActionItemRepository {
 	List<ActionItem> findByDialogueId(Long dialogueId);
 
 	/**
+	 * Per policy area (every area, also those without items), its active items, those
+	 * with a dated deadline, and those whose deadline is before {@code day}; ordered by
+	 * area name.
+	 */
+	List<eu.lac.alliance.domain.overview.PolicyAreaItemCount> countByPolicyArea(java.time.LocalDate day);
+
+	/**
 	 * Writes pending changes now, so that a later change can rely on the database seeing
 	 * them.
 	 */
