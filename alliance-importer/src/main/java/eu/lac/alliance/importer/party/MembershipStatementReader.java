@@ -21,7 +21,7 @@ public final class MembershipStatementReader {
 
 	/** Word stems that make a sentence a statement about joining. */
 	private static final List<String> CUE_STEMS = List.of("join", "adopt", "adher", "adhir", "aderi", "signator",
-			"endors", "incorpor", "ratif");
+			"endors", "incorpor", "ratif", "member", "miembro", "membro");
 
 	/**
 	 * Whole words that do the same, where a stem would also catch other words ("unio" and

@@ -30,6 +30,9 @@ public final class PartyListReader {
 
 	private static final int LONGEST_NAME_IN_TOKENS = 14;
 
+	private static final Set<String> LEGAL_FORMS = Set.of("ip", "sa", "inc", "ltd", "ltda", "gmbh", "sl", "sas", "srl",
+			"spa", "llc", "plc", "bv", "nv", "ag", "epe", "cv", "sapi");
+
 	private static final Set<String> LIST_WORDS = Set.of("and", "y", "e", "et", "und", "plus");
 
 	private static final Set<String> ARTICLES = Set.of("the", "la", "el", "las", "los", "o", "a", "os", "as", "le",
@@ -38,9 +41,16 @@ public final class PartyListReader {
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "the", "de", "del", "da", "do", "das",
 			"dos", "des", "du", "la", "el", "para", "pour", "fur", "und");
 
-	private static final List<List<String>> PARTNER_WORDS = List.of(List.of("together", "with"), List.of("with"),
-			List.of("junto", "con"), List.of("junto", "a"), List.of("con"), List.of("juntamente", "com"),
-			List.of("com"), List.of("alongside"), List.of("avec"));
+	private static final List<List<String>> PARTNER_WORDS = List.of(List.of("together", "with"),
+			List.of("with", "the", "support", "of"), List.of("with", "support", "from"), List.of("supported", "by"),
+			List.of("in", "partnership", "with"), List.of("in", "cooperation", "with"),
+			List.of("in", "collaboration", "with"), List.of("jointly", "with"), List.of("con", "el", "apoyo", "de"),
+			List.of("con", "apoyo", "de"), List.of("apoyado", "por"), List.of("apoyada", "por"),
+			List.of("apoyados", "por"), List.of("en", "colaboracion", "con"), List.of("en", "asociacion", "con"),
+			List.of("com", "o", "apoio", "de"), List.of("apoiado", "por"), List.of("apoiada", "por"),
+			List.of("apoiados", "por"), List.of("em", "parceria", "com"), List.of("em", "colaboracao", "com"),
+			List.of("with"), List.of("junto", "con"), List.of("junto", "a"), List.of("con"),
+			List.of("juntamente", "com"), List.of("com"), List.of("alongside"), List.of("avec"));
 
 	private static final List<List<String>> AGENCY_WORDS = List.of(List.of("via"), List.of("through"),
 			List.of("a", "traves", "de"), List.of("a", "traves", "del"), List.of("traves", "de"),
@@ -514,6 +524,13 @@ public final class PartyListReader {
 			return true;
 		}
 		Token token = tokens.get(at);
+		if (token.is(Kind.COMMA) && at + 1 < tokens.size() && isLegalForm(tokens.get(at + 1))) {
+			return false;
+		}
+		if (token.is(Kind.DOT) && at > itemStart && isLegalForm(tokens.get(at - 1))
+				&& tokens.get(at - 1).end() == token.start()) {
+			return false;
+		}
 		if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON) || token.is(Kind.OPEN) || token.is(Kind.CLOSE)
 				|| token.is(Kind.DOT)) {
 			return true;
@@ -650,6 +667,14 @@ public final class PartyListReader {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * A legal form that ends an organisation's name after a comma: "Camões, I.P.",
+	 * "Telefónica, S.A.", "Acme, Inc.".
+	 */
+	private static boolean isLegalForm(Token token) {
+		return token.is(Kind.WORD) && LEGAL_FORMS.contains(token.text().replace(".", "").toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean isListWord(Token token) {

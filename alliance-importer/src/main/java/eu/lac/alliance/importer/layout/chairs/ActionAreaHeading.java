@@ -19,9 +19,26 @@ record ActionAreaHeading(String code, String title) {
 				+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
 				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
 
+	/**
+	 * The shorter headings some conclusions use, only at the start of a line: "Pillar 1 –
+	 * Basic skills", "Area II: Digital identity", "Eixo 2. Conectividade".
+	 */
+	private static final Pattern BARE_HEADING = Pattern
+		.compile("(?iu)^[\\s*_#>|]*(?:pillar|pilar|area|[áa]rea|eje|eixo|priority\\s+area|[áa]rea\\s+priorit[áa]ria"
+				+ "|workstream|line\\s+of\\s+action|l[íi]nea\\s+de\\s+acci[óo]n|linha\\s+de\\s+a[çc][ãa]o)"
+				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_)");
+
 	private static final int LONGEST_PREFIX = 120;
 
 	private static final int LONGEST_TITLE = 100;
+
+	/**
+	 * Whether {@code line} starts with a heading written without "action" ("Pillar 1 –
+	 * ...").
+	 */
+	static boolean bare(String line) {
+		return line != null && !HEADING.matcher(line).find() && BARE_HEADING.matcher(line).find();
+	}
 
 	/** The heading a line (or a row label) carries, if it is one. */
 	static Optional<ActionAreaHeading> in(String line) {
@@ -30,7 +47,10 @@ record ActionAreaHeading(String code, String title) {
 		}
 		Matcher matcher = HEADING.matcher(line);
 		if (!matcher.find() || matcher.start() > LONGEST_PREFIX) {
-			return Optional.empty();
+			matcher = BARE_HEADING.matcher(line);
+			if (!matcher.find()) {
+				return Optional.empty();
+			}
 		}
 		String numeral = matcher.group(1);
 		String code = numeral.chars().allMatch(Character::isDigit) ? numeral

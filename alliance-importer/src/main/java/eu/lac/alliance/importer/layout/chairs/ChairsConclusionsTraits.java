@@ -38,7 +38,7 @@ final class ChairsConclusionsTraits {
 			if (label.length() > LONGEST_LABEL) {
 				continue;
 			}
-			if (ActionAreaHeading.in(label).isPresent()) {
+			if (ActionAreaHeading.in(label).isPresent() && (cells == null || !ActionAreaHeading.bare(label))) {
 				areas++;
 				continue;
 			}

@@ -14,6 +14,9 @@ final class CoChairStatement {
 	private static final Pattern CO_CHAIRED = Pattern.compile("(?iu)\\bco-?\\s?chaired\\s{1,3}by\\s{1,3}"
 			+ "|\\bco-?presidid[oa]s?\\s{1,3}(?:por|pel[oa]s?)\\s{1,3}|\\bchaired\\s{1,3}jointly\\s{1,3}by\\s{1,3}");
 
+	private static final Pattern CLAUSE_AFTER_LIST = Pattern.compile(
+			"(?u),\\s+(?!(?:and|y|e|et|the|la|el|los|las|o|a|as|os|de|del|da|do)\\b)\\p{Ll}|\\s+(?:brought|gathered|reuni[óo]|reuniu|convened|which|that|que)\\s");
+
 	private static final int LONGEST_LIST = 300;
 
 	private CoChairStatement() {
@@ -35,7 +38,13 @@ final class CoChairStatement {
 				break;
 			}
 		}
-		String list = text.substring(from, end).strip();
+		String list = text.substring(from, end);
+		// the sentence goes on after the list: ", brought together ...", ", reuniu ..."
+		Matcher clause = CLAUSE_AFTER_LIST.matcher(list);
+		if (clause.find()) {
+			list = list.substring(0, clause.start());
+		}
+		list = list.strip();
 		return list.isEmpty() ? Optional.empty() : Optional.of(list);
 	}
 

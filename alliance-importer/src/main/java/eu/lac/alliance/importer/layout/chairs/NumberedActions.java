@@ -2,6 +2,8 @@ package eu.lac.alliance.importer.layout.chairs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the numbered actions ("4. Exchange ...") and their lettered sub-items ("b. Study
@@ -32,6 +34,10 @@ final class NumberedActions {
 	private static final String SENTENCE_ENDS = ".;:!?";
 
 	private static final String BULLETS = "•·▪◦‣–-*";
+
+	/** An action introduced by the word: "Action 4:", "Acción 4 –", "Ação 4.". */
+	private static final Pattern ACTION_WORD = Pattern.compile(
+			"(?iu)(?:action|acci[óo]n|a[çc][ãa]o|actividad|activity|atividade)\\s{1,3}(\\d{1,3})\\s{0,2}[:.)–—-]\\s{1,3}");
 
 	private final List<String> warnings;
 
@@ -190,9 +196,94 @@ final class NumberedActions {
 				return numberAt(p);
 			}
 			if (c >= 'a' && c <= 'z' && parent != null) {
-				return letterAt(p);
+				Marker letter = letterAt(p);
+				return letter != null ? letter : romanAt(p, p, false);
+			}
+			if (c == '(') {
+				return bracketedAt(p);
+			}
+			if (Character.isUpperCase(c) && (atBoundary(p) || afterSentence(p))) {
+				return actionWordAt(p);
 			}
 			return null;
+		}
+
+		/**
+		 * "Action 4: Launch ...", "Acción 4 – ...", "Ação 4. ..." at the start of a block
+		 * or a sentence.
+		 */
+		private Marker actionWordAt(int p) {
+			Matcher matcher = ACTION_WORD.matcher(cell.text(p, Math.min(cell.length(), p + 40)));
+			if (!matcher.lookingAt()) {
+				return null;
+			}
+			int number = Integer.parseInt(matcher.group(1));
+			int expected = lastNumber + 1;
+			return new Marker(number, (char) 0, p + matcher.end(),
+					number == expected ? null : outOfSequence(expected, number));
+		}
+
+		/** "(3) Train ...", "(a) surveys ...", "(ii) master's ..." */
+		private Marker bracketedAt(int p) {
+			int n = cell.length();
+			int close = p + 1;
+			while (close < n && close - p <= 5 && Character.isLetterOrDigit(cell.charAt(close))) {
+				close++;
+			}
+			if (close == p + 1 || close >= n || cell.charAt(close) != ')' || close + 2 >= n
+					|| cell.charAt(close + 1) != ' ' || !canStartText(cell.charAt(close + 2))) {
+				return null;
+			}
+			String inside = cell.text(p + 1, close);
+			boolean start = atBoundary(p) || afterSentence(p);
+			if (inside.chars().allMatch(Character::isDigit) && inside.length() <= 3) {
+				int number = Integer.parseInt(inside);
+				int expected = lastNumber + 1;
+				if (number == expected && (start || Character.isUpperCase(cell.charAt(close + 2)))) {
+					return new Marker(number, (char) 0, close + 2, null);
+				}
+				return start && number > 0 ? new Marker(number, (char) 0, close + 2, outOfSequence(expected, number))
+						: null;
+			}
+			if (parent == null || !(start || charBefore(p) == ',')) {
+				return null;
+			}
+			char expected = lastLetter == 0 ? 'a' : (char) (lastLetter + 1);
+			if (inside.length() == 1 && inside.charAt(0) == expected) {
+				return new Marker(parent.number, expected, close + 2, null);
+			}
+			return romanAt(p + 1, p, true);
+		}
+
+		/**
+		 * A sub-item numbered in roman numerals ("i. short courses", "(ii) master's"),
+		 * taken as the letter of its rank when it is the one expected next.
+		 */
+		private Marker romanAt(int p, int markerStart, boolean bracketed) {
+			int n = cell.length();
+			int q = p;
+			while (q < n && q - p < 5 && "ivx".indexOf(cell.charAt(q)) >= 0) {
+				q++;
+			}
+			if (q == p || q >= n || (bracketed ? cell.charAt(q) != ')' : cell.charAt(q) != '.' && cell.charAt(q) != ')')
+					|| q + 2 >= n || cell.charAt(q + 1) != ' ' || !canStartText(cell.charAt(q + 2))) {
+				return null;
+			}
+			if (markerStart > 0 && Character.isLetterOrDigit(cell.charAt(markerStart - 1))) {
+				return null;
+			}
+			int rank = roman(cell.text(p, q));
+			char expected = lastLetter == 0 ? 'a' : (char) (lastLetter + 1);
+			if (rank <= 0 || (char) ('a' + rank - 1) != expected
+					|| !(atBoundary(markerStart) || afterSentence(markerStart))) {
+				return null;
+			}
+			return new Marker(parent.number, expected, q + 2, null);
+		}
+
+		private boolean afterSentence(int p) {
+			char before = charBefore(p);
+			return SENTENCE_ENDS.indexOf(before) >= 0;
 		}
 
 		private Marker numberAt(int p) {
@@ -324,6 +415,22 @@ final class NumberedActions {
 			return "expected action " + expected + " but found " + found + " (numbers out of sequence)";
 		}
 
+	}
+
+	private static int roman(String numeral) {
+		int value = 0;
+		int previous = 0;
+		for (int i = numeral.length() - 1; i >= 0; i--) {
+			int digit = switch (numeral.charAt(i)) {
+				case 'i' -> 1;
+				case 'v' -> 5;
+				case 'x' -> 10;
+				default -> 0;
+			};
+			value += digit < previous ? -digit : digit;
+			previous = Math.max(previous, digit);
+		}
+		return value;
 	}
 
 	private static String stripBullet(String text) {

@@ -95,6 +95,10 @@ final class ValuePieces {
 		if (BULLETS.indexOf(c) >= 0) {
 			return 1;
 		}
+		int number = numberAt(text, i);
+		if (number > 0) {
+			return afterSentence(text, i) ? number : 0;
+		}
 		if ((c != '-' && c != '–' && c != '*') || i + 1 >= text.length()
 				|| !Character.isWhitespace(text.charAt(i + 1))) {
 			return 0;
@@ -110,6 +114,51 @@ final class ValuePieces {
 			return 0;
 		}
 		return ".;:!?".indexOf(text.charAt(before)) >= 0 ? 2 : 0;
+	}
+
+	/**
+	 * The length of a numbered bullet at {@code i} with the space after it: "1. ", "2) ",
+	 * "(3) ", "a) " is not one (letters are for sub-items in prose).
+	 */
+	private static int numberAt(String text, int i) {
+		int k = i;
+		boolean open = text.charAt(k) == '(';
+		if (open) {
+			k++;
+		}
+		int digits = k;
+		while (k < text.length() && k - digits < 3 && Character.isDigit(text.charAt(k))) {
+			k++;
+		}
+		if (k == digits || k >= text.length() || k - digits > 2) {
+			return 0;
+		}
+		char mark = text.charAt(k);
+		if (open ? mark != ')' : mark != '.' && mark != ')') {
+			return 0;
+		}
+		k++;
+		if (k >= text.length() || !Character.isWhitespace(text.charAt(k))) {
+			return 0;
+		}
+		while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+			k++;
+		}
+		return k < text.length() && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '"') ? k - i : 0;
+	}
+
+	/**
+	 * Whether {@code i} starts the value or follows the end of a sentence and a space.
+	 */
+	private static boolean afterSentence(String text, int i) {
+		int before = i - 1;
+		while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+			before--;
+		}
+		if (before < 0) {
+			return true;
+		}
+		return before < i - 1 && ".;:!?".indexOf(text.charAt(before)) >= 0;
 	}
 
 	private static void add(List<Piece> pieces, String text, boolean bullet) {

@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.layout.takeaways;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.source.LineSpan;
 
@@ -11,6 +12,8 @@ import eu.lac.alliance.domain.source.LineSpan;
  * continues.
  */
 final class ActivityDraft {
+
+	private static final Pattern NUMBERING = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\d{1,2}\\s*+[–—-])\\s++(?=\\S)");
 
 	private final String code;
 
@@ -62,8 +65,9 @@ final class ActivityDraft {
 		return objectiveCode;
 	}
 
+	/** The activity's wording, without the number some tables put in front ("2. "). */
 	String title() {
-		return String.join(" ", title);
+		return NUMBERING.matcher(String.join(" ", title)).replaceFirst("");
 	}
 
 	String lastTitleBlock() {

@@ -13,6 +13,7 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.PlaceWording;
 
 /**
  * Reads the event from the sentence that introduces it ("The second EU-LAC High-Level
@@ -68,6 +69,14 @@ final class DialogueSentence {
 			String rest = text.substring(held.end());
 			String city = city(rest);
 			String countryCode = country(rest, city, countries);
+			if (countryCode == null && !city.isEmpty()) {
+				// a capital or meeting place named without its country ("held in
+				// Montevideo")
+				countryCode = PlaceWording.readAt(rest, 0, countries)
+					.filter(place -> city.equals(place.city()))
+					.map(PlaceWording.Place::countryCode)
+					.orElse(null);
+			}
 			Optional<DateRange> dates = DateWording.findEventDates(rest);
 			return Optional.of(new ParsedDialogue(title, kind(title), dates.map(DateRange::start).orElse(null),
 					dates.map(DateRange::end).orElse(null), city.isEmpty() ? null : city, countryCode, List.of(), null,

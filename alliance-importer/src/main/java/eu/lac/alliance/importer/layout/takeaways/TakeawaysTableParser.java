@@ -54,7 +54,12 @@ public final class TakeawaysTableParser implements LayoutParser {
 		.compile("^(?:(?i:action\\s++area|[áa]rea(?:\\s++de\\s++acci[óo]n)?"
 				+ "|pillar|pilar|eje|eixo)\\s++)?(?:(\\d{1,2})[.):]?|([IVX]{1,5})[.):])\\s++(\\S.*)$");
 
-	private static final Pattern COMPONENT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s++(.*))?$");
+	/**
+	 * "1.1 Support ...", "1.1. Open data", "Component 1.1: ...", "Componente 2.3 – ...".
+	 */
+	private static final Pattern COMPONENT = Pattern
+		.compile("^(?:(?i:components?|componentes?)\\s++)?(\\d{1,2}(?:\\.\\d{1,2}){1,3})[.:)]?"
+				+ "(?:(?:\\s*+[–—:-])?\\s++(.*))?$");
 
 	private static final Pattern RULE = Pattern.compile("^\\s*+(?:[-_*=]\\s*+){3,}$");
 

@@ -1,0 +1,95 @@
+package eu.lac.alliance.importer.layout.conclusions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import eu.lac.alliance.domain.actionitem.ActionItemCategory;
+import eu.lac.alliance.domain.actionitem.ParticipantRole;
+import eu.lac.alliance.importer.document.DocumentReader;
+import eu.lac.alliance.importer.document.Layout;
+import eu.lac.alliance.importer.document.ParseContext;
+import eu.lac.alliance.importer.result.ParsedActionItem;
+import eu.lac.alliance.importer.result.ParsedDocument;
+import eu.lac.alliance.importer.result.ParsedParty;
+import eu.lac.alliance.importer.result.ParsedPolicyArea;
+import eu.lac.alliance.importer.result.ParsedText;
+
+import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Operational conclusions worded differently from the seed: other labels ("Key
+ * challenges", "Follow-up", "Co-leading countries"), "•", "*" and numbered bullets,
+ * co-lead lines with "supported by", "through", "together with", "in partnership with",
+ * and Portuguese labels.
+ */
+class OperationalConclusionsUnseenVariantsTest {
+
+	private static final DocumentReader READER = DocumentReader.withAllLayouts();
+
+	private static ParsedDocument read(String name) throws IOException {
+		Path file = TEST_RESOURCES.resolve("variants/operational-conclusions").resolve(name);
+		ParsedDocument document = READER.read(name, Files.readAllBytes(file), ParseContext.reference());
+		assertThat(document.layout()).isEqualTo(Layout.OPERATIONAL_CONCLUSIONS);
+		return document;
+	}
+
+	private static String party(ParsedParty party) {
+		return (party.countryCode() != null ? party.countryCode() : party.organisation()) + ":" + party.role();
+	}
+
+	@Test
+	void otherLabelsNumberedBulletsAndCoLeadConnectorsAreRead() throws IOException {
+		ParsedDocument document = read("digital-skills-other-labels-and-connectors.txt");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective)
+			.containsExactly(tuple("Digital Skills", "More citizens in EU and LAC have basic digital skills."),
+					tuple("Connectivity", "Inclusive connectivity."));
+		ParsedPolicyArea skills = document.policyAreas().get(0);
+		assertThat(skills.challenges()).extracting(ParsedText::text)
+			.containsExactly("Shortage of teachers.", "Low connectivity in rural areas.");
+		assertThat(skills.coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("PE:CO_LEAD", "CO:CO_LEAD", "PT:PARTNER", "Camões, I.P.:IMPLEMENTING_AGENCY",
+					"European Commission:CO_LEAD");
+		ParsedPolicyArea connectivity = document.policyAreas().get(1);
+		assertThat(connectivity.challenges()).extracting(ParsedText::text).containsExactly("Cost of infrastructure.");
+		assertThat(connectivity.coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("PA:CO_LEAD", "IT:PARTNER",
+					"Deutsche Gesellschaft für Internationale Zusammenarbeit:PARTNER");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(tuple("DS-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Exchange curricula."),
+					tuple("DS-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "Joint teacher training by June 2025."),
+					tuple("DS-N1", ActionItemCategory.NEXT_STEP, "Workshop in Lima in March 2025."),
+					tuple("DS-N2", ActionItemCategory.NEXT_STEP, "Online course."),
+					tuple("CONN-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Share 5G experience."),
+					tuple("CONN-N1", ActionItemCategory.NEXT_STEP, "Follow-up dialogue"));
+		assertThat(document.actionItems().get(2).deadline().dueOn()).hasToString("2025-03-31");
+		assertThat(document.actionItems().get(0).participants()).extracting(ParsedParty::countryCode)
+			.startsWith("PE", "CO", "PT");
+		assertThat(document.warnings()).isEmpty();
+	}
+
+	@Test
+	void portugueseLabelsAreRead() throws IOException {
+		ParsedDocument document = read("portuguese-labels.txt");
+		assertThat(document.policyAreas()).hasSize(1);
+		ParsedPolicyArea area = document.policyAreas().get(0);
+		assertThat(area.objective()).isEqualTo("Identidade digital interoperável entre a UE e a ALC.");
+		assertThat(area.challenges()).extracting(ParsedText::text)
+			.containsExactly("Falta de normas comuns.", "Sistemas legados.");
+		assertThat(area.coLeads()).extracting(ParsedParty::countryCode, ParsedParty::role)
+			.containsExactly(tuple("BR", ParticipantRole.CO_LEAD), tuple("UY", ParticipantRole.CO_LEAD),
+					tuple("PT", ParticipantRole.PARTNER), tuple(null, ParticipantRole.IMPLEMENTING_AGENCY),
+					tuple(null, ParticipantRole.CO_LEAD));
+		assertThat(document.actionItems()).extracting(ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(tuple(ActionItemCategory.COOPERATION_OPPORTUNITY, "Partilhar boas práticas."),
+					tuple(ActionItemCategory.COOPERATION_OPPORTUNITY, "Formação conjunta."),
+					tuple(ActionItemCategory.NEXT_STEP, "Diálogo de seguimento em 2025"));
+		assertThat(document.warnings()).isEmpty();
+	}
+
+}
