@@ -117,7 +117,8 @@ public final class DateWording {
 	private static final Pattern DEADLINE_LEAD = Pattern.compile(
 			"(?<![\\p{L}\\p{N}])(?:(?<pre>by|before|until|till|in|during|within|for|no later than|not later than|para|"
 					+ "antes de|hasta|a más tardar en|a mas tardar en|en|durante|até|ate|em|no|ao longo de)\\s++)?"
-					+ "(?:(?:the|el|la|o|a)\\s++)?(?:(?:year|año|ano)\\s++(?:de\\s++)?)?$",
+					+ "(?:(?:the|el|la|o|a)\\s++)?(?:(?:end|close|finales|final|fin|finais|fim)\\s++(?:of|de|del|do|da)\\s++"
+					+ "(?:(?:the|el|la|o|a)\\s++)?)?(?:(?:year|año|ano)\\s++(?:de\\s++)?)?$",
 			FLAGS);
 
 	private static final String QUARTER_ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|"

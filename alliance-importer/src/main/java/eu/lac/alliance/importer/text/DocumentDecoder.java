@@ -55,8 +55,8 @@ public final class DocumentDecoder {
 			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "a ZIP archive or Office document",
 			new byte[] { 'P', 'K', 3, 4 }, "a gzip archive", new byte[] { 0x1F, (byte) 0x8B }, "a JPEG image",
 			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, "a legacy Office document",
-			new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, "a program",
-			new byte[] { 0x7F, 'E', 'L', 'F' });
+			new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }, "a program", new byte[] { 0x7F, 'E', 'L', 'F' },
+			"an RTF document (save it as plain text)", new byte[] { '{', '\\', 'r', 't', 'f' });
 
 	/**
 	 * Signatures that are printable themselves: binary only when the rest of the file is

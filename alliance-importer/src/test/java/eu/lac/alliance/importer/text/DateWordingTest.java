@@ -91,6 +91,9 @@ class DateWordingTest {
 					building on the 2023 Cybersecurity High-Level Dialogue                         |            |
 					ahead of the EU-CELAC Summit 2025                                              |            |
 					continue exchanging best practices                                             |            |
+					Create a network by end of Q3 2025.                                            | 2025-09-30 | by end of Q3 2025
+					Publish it by the end of H1 2026.                                              | 2026-06-30 | by the end of H1 2026
+					Publicar la guía a finales del Q4 2025.                                        | 2025-12-31 | a finales del Q4 2025
 					""")
 	void findsTheEarliestDeadline(String text, LocalDate dueOn, String wording) {
 		var found = DateWording.findDeadline(text);

@@ -253,4 +253,48 @@ class DocumentDecoderTest {
 		return all;
 	}
 
+	@Test
+	void anRtfFileIsRefusedNamingTheFile() {
+		byte[] rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 The EU-LAC dialogue on AI was held in Lima.}"
+			.getBytes(StandardCharsets.US_ASCII);
+
+		assertThatThrownBy(() -> DocumentDecoder.decode("conclusions.rtf", rtf)).isInstanceOf(ParseFailure.class)
+			.hasMessage("conclusions.rtf, line 1: expected text but found binary data: an RTF document "
+					+ "(save it as plain text) at byte offset 0");
+	}
+
+	@Test
+	void aWindows1252PressReleaseWithSmartQuotesAndEnDashesKeepsThem() {
+		String text = "Brussels, 14 February 2025 \u2013 The \u201cEU-LAC\u201d dialogue met in S\u00e3o Paulo on "
+				+ "3\u20135 June 2025; the Alliance\u2019s members agreed.\n";
+		byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+
+		SourceText source = DocumentDecoder.decode("release.txt", bytes);
+
+		assertThat(source.text().strip()).isEqualTo(text.strip());
+		assertThat(source.repairs()).isEmpty();
+	}
+
+	@Test
+	void aUtf8FileWithAByteOrderMarkAndCrlfReadsAsItsLines() {
+		String text = "Inicio > Noticias\r\n\r\nLa Alianza Digital UE-ALC celebr\u00f3 su di\u00e1logo en Bogot\u00e1.\r\n";
+		byte[] bytes = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+				text.getBytes(StandardCharsets.UTF_8));
+
+		SourceText source = DocumentDecoder.decode("noticia.txt", bytes);
+
+		assertThat(source.lines()).startsWith("Inicio > Noticias", "",
+				"La Alianza Digital UE-ALC celebr\u00f3 su di\u00e1logo en Bogot\u00e1.");
+	}
+
+	@Test
+	void portugueseMojibakeAndEmDashesAreRepaired() {
+		String meant = "O di\u00e1logo \u2014 em S\u00e3o Paulo e Bras\u00edlia \u2014 reuniu 150 participantes.";
+		String asFound = new String(meant.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+
+		SourceText source = DocumentDecoder.decode("mojibake.txt", asFound.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(source.text()).isEqualTo(meant);
+	}
+
 }

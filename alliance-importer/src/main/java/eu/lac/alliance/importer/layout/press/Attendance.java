@@ -1,22 +1,84 @@
 package eu.lac.alliance.importer.layout.press;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.lac.alliance.domain.country.NameKey;
+
 /**
  * How many took part, as stories put it: "over 150 senior government representatives",
- * "more than 200 participants", "más de 300 participantes". The number is what the story
- * states; "over" is not added to.
+ * "more than 200 participants", "más de 300 participantes", "two hundred delegates",
+ * "doscientos participantes". The number is what the story states; "over" is not added
+ * to. Numbers written in words count from twenty, so that "two experts presented" is no
+ * attendance.
  *
  * @param count the number stated
  * @param start where the statement starts in the searched text
  */
 record Attendance(int count, int start) {
 
+	/** Number words of the three languages and their values; -100 and -1000 multiply. */
+	private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
+
+	private static final int HUNDRED = -100;
+
+	private static final int THOUSAND = -1000;
+
+	private static final int SMALLEST_IN_WORDS = 20;
+
+	static {
+		String[] units = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+		String[] unidades = { "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve" };
+		String[] unidades2 = { "um", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove" };
+		for (int i = 0; i < 9; i++) {
+			NUMBER_WORDS.put(units[i], i + 1);
+			NUMBER_WORDS.put(unidades[i], i + 1);
+			NUMBER_WORDS.put(unidades2[i], i + 1);
+		}
+		String[][] tens = { { "ten", "diez", "dez" }, { "twenty", "veinte", "vinte" },
+				{ "thirty", "treinta", "trinta" }, { "forty", "cuarenta", "quarenta" },
+				{ "fifty", "cincuenta", "cinquenta" }, { "sixty", "sesenta", "sessenta" }, { "seventy", "setenta" },
+				{ "eighty", "ochenta", "oitenta" }, { "ninety", "noventa" } };
+		for (int i = 0; i < tens.length; i++) {
+			for (String word : tens[i]) {
+				NUMBER_WORDS.put(word, (i + 1) * 10);
+			}
+		}
+		String[][] hundreds = { { "cien", "ciento", "cem", "cento" },
+				{ "doscientos", "doscientas", "duzentos", "duzentas" },
+				{ "trescientos", "trescientas", "trezentos", "trezentas" },
+				{ "cuatrocientos", "cuatrocientas", "quatrocentos", "quatrocentas" },
+				{ "quinientos", "quinientas", "quinhentos", "quinhentas" },
+				{ "seiscientos", "seiscientas", "seiscentos", "seiscentas" },
+				{ "setecientos", "setecientas", "setecentos", "setecentas" },
+				{ "ochocientos", "ochocientas", "oitocentos", "oitocentas" },
+				{ "novecientos", "novecientas", "novecentos", "novecentas" } };
+		for (int i = 0; i < hundreds.length; i++) {
+			for (String word : hundreds[i]) {
+				NUMBER_WORDS.put(word, (i + 1) * 100);
+			}
+		}
+		NUMBER_WORDS.put("hundred", HUNDRED);
+		NUMBER_WORDS.put("thousand", THOUSAND);
+		NUMBER_WORDS.put("mil", THOUSAND);
+	}
+
+	private static final String NUMBER_WORD = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+			+ "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+			+ "|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s"
+			+ "|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s"
+			+ "|mil|um|dois|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|cento"
+			+ "|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s"
+			+ "|novecent[oa]s)";
+
 	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:over|more\\s++than|some|around|"
 			+ "about|nearly|almost|approximately|up\\s++to|at\\s++least|más\\s++de|mas\\s++de|cerca\\s++de|alrededor\\s++de|"
-			+ "unos|unas|mais\\s++de)\\s++)?(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?\\s++(?:[\\p{L}-]++\\s++){0,4}?"
+			+ "unos|unas|mais\\s++de|quase|aproximadamente)\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?"
+			+ "|(?<words>" + NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
+			+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
 			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|speakers|"
 			+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
 			+ "(?![\\p{L}])");
@@ -25,6 +87,13 @@ record Attendance(int count, int start) {
 	static Optional<Attendance> in(String text) {
 		Matcher matcher = COUNT.matcher(text);
 		while (matcher.find()) {
+			if (matcher.group("words") != null) {
+				int count = inWords(matcher.group("words"));
+				if (count >= SMALLEST_IN_WORDS) {
+					return Optional.of(new Attendance(count, matcher.start()));
+				}
+				continue;
+			}
 			String digits = matcher.group("count").replaceAll("[,.]", "");
 			if (digits.length() <= 7) {
 				int count = Integer.parseInt(digits);
@@ -34,6 +103,38 @@ record Attendance(int count, int start) {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "two hundred and fifty" is 250, "a thousand" 1000, "doscientos cincuenta" 250; 0
+	 * when the words make no number.
+	 */
+	static int inWords(String words) {
+		int total = 0;
+		int current = 0;
+		boolean any = false;
+		for (String word : words.split("[\\s-]+")) {
+			String key = NameKey.of(word);
+			if (key.equals("a") || key.equals("and") || key.equals("y") || key.equals("e")) {
+				continue;
+			}
+			Integer value = NUMBER_WORDS.get(key);
+			if (value == null) {
+				return 0;
+			}
+			any = true;
+			if (value == HUNDRED) {
+				current = (current == 0 ? 1 : current) * 100;
+			}
+			else if (value == THOUSAND) {
+				total += (current == 0 ? 1 : current) * 1000;
+				current = 0;
+			}
+			else {
+				current += value;
+			}
+		}
+		return any ? total + current : 0;
 	}
 
 }

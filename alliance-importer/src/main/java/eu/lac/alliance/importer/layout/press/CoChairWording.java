@@ -3,11 +3,13 @@ package eu.lac.alliance.importer.layout.press;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.country.CountryGazetteer;
+import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.organisation.OrganisationDirectory;
 import eu.lac.alliance.domain.organisation.OrganisationKind;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
@@ -28,7 +30,30 @@ import eu.lac.alliance.importer.result.ParsedParty;
 record CoChairWording(List<ParsedParty> parties, int start, int end) {
 
 	private static final Pattern CO_CHAIRED = Pattern.compile("(?iu)\\bco-?\\s?chaired\\s++by\\s++"
-			+ "|\\bchaired\\s++jointly\\s++by\\s++|\\bco-?presidid[oa]s?\\s++(?:por|pel[oa]s?)\\s++");
+			+ "|\\bchaired\\s++jointly\\s++by\\s++|\\bjointly\\s++chaired\\s++by\\s++|\\bco-?\\s?hosted\\s++by\\s++"
+			+ "|\\bunder\\s++the\\s++(?:joint\\s++)?co-?\\s?(?:chair(?:man|woman|person)?ship|presidency|chairs?)\\s++of\\s++"
+			+ "|\\bco-?presidid[oa]s?\\s++(?:por|pel[oa]s?)\\s++|\\bco-?organizad[oa]s?\\s++(?:por|pel[oa]s?)\\s++"
+			+ "|\\bbajo\\s++la\\s++co-?presidencia\\s++(?:de|del)\\s++|\\bsob\\s++a\\s++co-?presid[êe]ncia\\s++(?:de|d[oa]s?)\\s++");
+
+	/**
+	 * What opens each party after the first: "copresidido por Chile y por la Comisión",
+	 * "pelo Brasil e pela Comissão".
+	 */
+	private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(?:by|por|pel[oa]s?)\\s++");
+
+	private static final Pattern SEPARATOR_AND_BY = Pattern
+		.compile("(?iu)(,\\s*+|\\s(?:and|y|e|&)\\s++)(?:by|por|pel[oa]s?)\\s++");
+
+	/**
+	 * Words that may open a party of the list although written in lower case; any other
+	 * lower-case word after a comma or "and" starts the rest of the sentence ("..., and
+	 * gathered 80 experts", "..., y reunió a ...").
+	 */
+	private static final Set<String> LOWER_CASE_OPENERS = Set.of("the", "la", "el", "los", "las", "lo", "o", "a", "os",
+			"as", "by", "por", "pelo", "pela", "pelos", "pelas", "del", "de", "do", "da", "its", "their", "his", "her",
+			"vice", "minister", "ministra", "ministro", "commissioner", "comisario", "comisaria", "comissario",
+			"comissaria", "director", "directora", "diretor", "diretora", "secretary", "secretaria", "secretario",
+			"deputy", "viceministro", "viceministra", "h", "mr", "ms", "dr", "prof", "senor", "senora");
 
 	private static final Pattern SEPARATOR = Pattern
 		.compile("(?iu),\\s*+(?:and\\s++|y\\s++|e\\s++)?|\\s++(?:and|y|e|&)\\s++");
@@ -47,7 +72,8 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 		}
 		int from = matcher.end();
 		int end = listEnd(text, from);
-		String list = text.substring(from, end).strip();
+		String list = untilTheSentenceGoesOn(text.substring(from, end)).strip();
+		list = SEPARATOR_AND_BY.matcher(list).replaceAll("$1");
 		if (list.isEmpty()) {
 			return Optional.empty();
 		}
@@ -135,11 +161,46 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 					k += 2;
 				}
 			}
+			piece = LEADING_BY.matcher(piece.strip()).replaceFirst("");
 			if (!piece.isBlank()) {
 				pieces.add(piece.strip());
 			}
 		}
 		return pieces;
+	}
+
+	/**
+	 * The list without the rest of its sentence: it stops at a comma or "and" followed by
+	 * a lower-case word that opens no name ("Chile y la Comisión Europea, y reunió a más
+	 * de 200 participantes").
+	 */
+	private static String untilTheSentenceGoesOn(String list) {
+		int depth = 0;
+		for (int i = 0; i < list.length(); i++) {
+			char c = list.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && i > 0) {
+				Matcher separator = SEPARATOR.matcher(list).region(i, list.length());
+				if (separator.lookingAt() && separator.end() > i) {
+					int wordEnd = separator.end();
+					while (wordEnd < list.length() && Character.isLetter(list.charAt(wordEnd))) {
+						wordEnd++;
+					}
+					String word = list.substring(separator.end(), wordEnd);
+					if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))
+							&& !LOWER_CASE_OPENERS.contains(NameKey.of(word))) {
+						return list.substring(0, i);
+					}
+					i = separator.end() - 1;
+				}
+			}
+		}
+		return list;
 	}
 
 	/**

@@ -45,6 +45,12 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 			"realizado", "realizada", "que", "entre", "con", "durante", "em", "no", "na", "foi", "fue", "se", "para",
 			"by", "under", "for", "a", "an", "this", "its", "their", "last", "next", "y", "e");
 
+	/**
+	 * Words that join the words of a topic ("gobernanza de datos") but never end one:
+	 * "conectividade de 3 a 5 de junho" is about "conectividade".
+	 */
+	private static final Set<String> CONNECTORS = Set.of("de", "del", "do", "da", "dos", "das", "of");
+
 	private static final int LONGEST_TOPIC_IN_WORDS = 6;
 
 	/**
@@ -142,7 +148,7 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 				break;
 			}
 			words++;
-			if (!joining) {
+			if (!joining && !CONNECTORS.contains(word)) {
 				end = wordEnd;
 			}
 			if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {

@@ -23,7 +23,12 @@ final class NewsPage {
 			"related stories", "related articles", "related news", "related content", "related links", "read more",
 			"read also", "more news", "latest news", "latest stories", "european union websites", "share this page",
 			"share", "tags", "ver tambien", "mas noticias", "noticias relacionadas", "articulos relacionados",
-			"leer mas", "lea tambien", "otras noticias", "veja tambem", "mais noticias", "leia mais", "leia tambem");
+			"leer mas", "lea tambien", "otras noticias", "veja tambem", "mais noticias", "leia mais", "leia tambem",
+			"for more information", "more information", "further information", "press contacts", "press contact",
+			"media contacts", "media contact", "contacts", "contact", "contacts for the media", "print friendly pdf",
+			"related documents", "related topics", "related links and documents", "para mas informacion",
+			"mas informacion", "contactos de prensa", "contacto de prensa", "contactos", "para mais informacoes",
+			"mais informacoes", "contatos de imprensa", "contactos de imprensa", "contatos");
 
 	private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>›»]\\s");
 
@@ -32,6 +37,16 @@ final class NewsPage {
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])__|__(?![\\p{L}\\p{N}])");
 
 	private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+
+	/**
+	 * A cookie banner, wherever the page put it: "We use cookies ...", "Este sitio
+	 * utiliza cookies ...". Such lines are no part of the story.
+	 */
+	private static final Pattern COOKIE_BANNER = Pattern.compile(
+			"(?iu)^(?=.{0,400}$).*\\b(?:cookies?|galletas)\\b.*\\b(?:accept|agree|consent|settings|policy|aceptar|acepto|"
+					+ "aceitar|aceito|configura|pol[íi]tica|rechazar|reject|decline|preferences|preferencias|prefer[êe]ncias)\\b"
+					+ "|(?iu)^(?:we|this\\s++(?:site|website))\\s++uses?\\s++cookies\\b|(?iu)^(?:este\\s++sitio|utilizamos|usamos|"
+					+ "este\\s++site)\\b.{0,60}\\bcookies\\b");
 
 	private static final int LONGEST_BREADCRUMB = 400;
 
@@ -110,6 +125,9 @@ final class NewsPage {
 			}
 			if (endsStory(line)) {
 				break;
+			}
+			if (COOKIE_BANNER.matcher(line).find()) {
+				continue;
 			}
 			if (line.codePoints().anyMatch(Character::isLetter)) {
 				paragraphs.add(new Paragraph(i + 1, line));
