@@ -105,6 +105,24 @@ public final class DateWording {
 			rule(iso("y", "m", "d"), m -> days(m, "y", "m", "d", "y", "m", "d")),
 			rule(month("m") + MONTH_TO_YEAR + year("y"), DateWording::monthOnly));
 
+	/**
+	 * Nothing that would make the date a full one: no year after it, no further digit or
+	 * letter.
+	 */
+	private static final String NO_YEAR = "(?![\\p{L}\\p{N}])(?!" + MONTH_TO_YEAR + "(?:19|20)\\d{2})";
+
+	/**
+	 * Event dates without a year ("on 14 and 15 February"), as stories write them under a
+	 * dateline that gives the year; their groups are read as for {@link #EVENT_RULES}.
+	 */
+	private static final List<Pattern> YEARLESS_RULES = List
+		.of(Pattern.compile(day("d1") + RANGE + day("d2") + DAY_TO_MONTH + month("m2") + NO_YEAR, FLAGS),
+				Pattern.compile(day("d1") + DAY_TO_MONTH + month("m1") + RANGE + day("d2") + DAY_TO_MONTH + month("m2")
+						+ NO_YEAR, FLAGS),
+				Pattern.compile(month("m2") + "\\s++" + day("d1") + RANGE + day("d2") + NO_YEAR, FLAGS),
+				Pattern.compile(day("d2") + DAY_TO_MONTH + month("m2") + NO_YEAR, FLAGS),
+				Pattern.compile(month("m2") + "\\s++" + day("d2") + NO_YEAR, FLAGS));
+
 	/** Words that make a date a time limit rather than the day something happened. */
 	private static final Pattern LIMIT_BEFORE = Pattern.compile(
 			"(?<![\\p{L}])(?:by|until|till|before|deadline:?|due(?:\\s++(?:on|by))?|antes\\s++de|hasta|até|ahead\\s++of|later\\s++than)\\s*+$",
@@ -172,6 +190,70 @@ public final class DateWording {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The first dates in {@code text} written without a year ("on 14 and 15 February",
+	 * "5-6 de noviembre"), in the year {@code year} that the page states elsewhere (its
+	 * dateline); dates that are time limits are skipped as by {@link #findEventDates}.
+	 */
+	public static Optional<DateRange> findEventDatesWithoutYear(String text, int year) {
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
+		}
+		DateRange best = null;
+		int bestStart = Integer.MAX_VALUE;
+		int bestLength = 0;
+		for (Pattern rule : YEARLESS_RULES) {
+			Matcher m = rule.matcher(text);
+			while (m.find()) {
+				if (m.start() > bestStart || m.start() == bestStart && m.end() - m.start() <= bestLength) {
+					break;
+				}
+				if (LIMIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+					continue;
+				}
+				DateRange read = yearless(m, year);
+				if (read != null) {
+					best = read;
+					bestStart = m.start();
+					bestLength = m.end() - m.start();
+					break;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static DateRange yearless(Matcher m, int year) {
+		int endMonth = monthNumber(m.group("m2"));
+		String startMonthWritten = group(m, "m1");
+		int startMonth = startMonthWritten == null ? endMonth : monthNumber(startMonthWritten);
+		if (endMonth == 0 || startMonth == 0) {
+			return null;
+		}
+		String startDay = group(m, "d1") == null ? m.group("d2") : m.group("d1");
+		try {
+			LocalDate start = LocalDate.of(startMonth > endMonth ? year - 1 : year, startMonth,
+					Integer.parseInt(startDay));
+			LocalDate end = LocalDate.of(year, endMonth, Integer.parseInt(m.group("d2")));
+			if (end.isBefore(start)) {
+				return null;
+			}
+			return new DateRange(PartialDate.day(start), PartialDate.day(end), wording(m));
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static String group(Matcher m, String name) {
+		try {
+			return m.group(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

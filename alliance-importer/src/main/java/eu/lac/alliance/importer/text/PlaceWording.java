@@ -104,11 +104,55 @@ public final class PlaceWording {
 		}
 		String plain = value.strip();
 		Candidate candidate = read(plain, 0, countries);
+		if (candidate != null && candidate.countryCode() != null) {
+			return Optional.of(new Place(candidate.city(), candidate.countryCode(), plain));
+		}
+		Place inParts = fromParts(plain, countries);
+		if (inParts != null) {
+			return Optional.of(inParts);
+		}
+		if (ONLINE.matcher(plain).find()) {
+			return Optional.of(new Place(null, null, plain));
+		}
 		if (candidate != null) {
 			return Optional.of(new Place(candidate.city(), candidate.countryCode(), plain));
 		}
 		String code = country(plain, countries);
 		return Optional.of(code != null ? new Place(null, code, plain) : new Place(plain, null, plain));
+	}
+
+	/**
+	 * Where a field names no place at all: an online or hybrid event without its city.
+	 */
+	private static final Pattern ONLINE = Pattern
+		.compile("(?iu)^\\W*(?:online|virtual|hybrid|h[íi]brid[oa]|en\\s++l[íi]nea|remote|remoto|webinar)\\b");
+
+	private static final Pattern FIELD_PARTS = Pattern.compile("\\s*+[,;()/|]\\s*+|\\s++[–—-]\\s++");
+
+	/**
+	 * "Casa de América, Madrid, Spain", "Hybrid – Madrid, Spain and online": the last
+	 * part that starts with a country gives the country, the part before it the city.
+	 */
+	private static Place fromParts(String value, CountryGazetteer countries) {
+		List<String> parts = new ArrayList<>();
+		for (String part : FIELD_PARTS.split(value)) {
+			if (!part.isBlank()) {
+				parts.add(part.strip());
+			}
+		}
+		for (int i = parts.size() - 1; i >= 0; i--) {
+			String code = countryAtStart(parts.get(i), countries);
+			if (code == null) {
+				continue;
+			}
+			String city = null;
+			if (i > 0 && !ONLINE.matcher(parts.get(i - 1)).find() && country(parts.get(i - 1), countries) == null) {
+				String name = name(parts.get(i - 1), 0).text();
+				city = name.isEmpty() ? null : name;
+			}
+			return new Place(city, code, value);
+		}
+		return null;
 	}
 
 	/**

@@ -167,7 +167,15 @@ public final class ForumSummaryParser implements LayoutParser {
 		if (heading.length() > LONGEST_TITLE) {
 			return heading.strip();
 		}
-		String title = TRAILING_SUMMARY.matcher(heading.strip()).replaceAll("");
+		String title = heading.strip();
+		for (int i = 0; i < 3; i++) {
+			// "... – Summary Report": each trailing word of the kind goes
+			String shorter = TRAILING_SUMMARY.matcher(title).replaceAll("");
+			if (shorter.equals(title)) {
+				break;
+			}
+			title = shorter;
+		}
 		title = LEADING_SUMMARY.matcher(title).replaceAll("").strip();
 		return title.isEmpty() ? heading.strip() : title;
 	}

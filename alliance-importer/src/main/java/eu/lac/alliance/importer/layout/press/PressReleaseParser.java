@@ -67,6 +67,9 @@ public final class PressReleaseParser implements LayoutParser {
 		LineSpan dialogueLines = LineSpan.of(page.lineAt(eventAt));
 
 		Optional<DateRange> dates = DateWording.findEventDates(eventSentence)
+			.or(() -> DateWording.findEventDates(body)
+				.flatMap(dateline -> DateWording.findEventDatesWithoutYear(eventSentence,
+						dateline.end().latest().getYear())))
 			.or(() -> DateWording.findEventDates(body));
 		if (dates.isEmpty()) {
 			warnings

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.text.HtmlText;
 
 /**
  * What makes a text look like a news page about a dialogue, for layout detection: a
@@ -45,9 +46,13 @@ final class PressReleaseTraits {
 		int tabRows = 0;
 		boolean pressWording = false;
 		boolean reported = false;
+		// web pages saved as HTML read as their text: "Home &gt; News", "<h2>Related
+		// news</h2>"
+		List<String> plain = lines.stream().anyMatch(l -> l.indexOf('<') >= 0 || l.indexOf('&') >= 0)
+				? HtmlText.linesToText(lines) : lines;
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
-			String stripped = line.strip();
+			String stripped = plain.get(i).strip();
 			if (stripped.isEmpty()) {
 				continue;
 			}

@@ -33,7 +33,8 @@ class ForumSummarySectionVariantsTest {
 	private final ForumSummaryParser parser = new ForumSummaryParser();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "key-outcomes-follow-up-recommendations.md", "plain-fields-second-h1-es.md" })
+	@ValueSource(strings = { "key-outcomes-follow-up-recommendations.md", "plain-fields-second-h1-es.md",
+			"summary-report-venue-with-building.md" })
 	void theVariantsAreRecognisedAsForumSummaries(String variant) throws IOException {
 		assertThat(parser.recognise(decode(VARIANTS.resolve(variant)))).isGreaterThanOrEqualTo(50);
 	}
@@ -100,6 +101,26 @@ class ForumSummarySectionVariantsTest {
 		assertThat(SectionMeaning.of("Recomendações")).isEqualTo(SectionMeaning.NEXT_STEPS);
 		assertThat(SectionMeaning.of("Follow-up actions")).isEqualTo(SectionMeaning.NEXT_STEPS);
 		assertThat(SectionMeaning.of("Compromissos")).isEqualTo(SectionMeaning.COMMITMENTS);
+	}
+
+	@Test
+	void aSummaryReportTitleAndAVenueFieldNamingTheBuilding() throws IOException {
+		ParsedDocument document = parser.parse(decode(VARIANTS.resolve("summary-report-venue-with-building.md")),
+				CONTEXT);
+
+		assertThat(document.dialogue().title()).isEqualTo("EU-LAC Multi-Stakeholder Forum on Cybersecurity");
+		assertThat(document.dialogue().start().exact()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(document.dialogue().end().exact()).isEqualTo(LocalDate.of(2025, 6, 5));
+		assertThat(document.dialogue().city()).isEqualTo("Madrid");
+		assertThat(document.dialogue().countryCode()).isEqualTo("ES");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Cybersecurity");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, item -> item.deadline().dueOn(), item -> item.deadline().wording())
+			.containsExactly(tuple("C1", LocalDate.of(2025, 9, 30), "by end of Q3 2025"),
+					tuple("C2", LocalDate.of(2025, 12, 31), "before the 2026"));
+		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
+			.containsExactly("European Commission", "Telefónica");
+		assertThat(document.warnings()).isEmpty();
 	}
 
 }

@@ -45,7 +45,8 @@ class PressReleaseWordingVariantsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "press-corner-chaired-jointly-sao-paulo.txt", "delegation-co-hosted-cookies-bogota.txt",
 			"copresidido-y-reunio-santiago-es.txt", "conectividade-de-3-a-5-brasilia-pt.txt",
-			"co-chairmanship-two-hundred-montevideo.txt" })
+			"co-chairmanship-two-hundred-montevideo.txt", "dateline-year-days-without-year-brussels.txt",
+			"html-entities-nbsp-panama.txt", "whole-html-page-santiago.html" })
 	void theVariantsAreRecognisedAsPressReleases(String variant) throws IOException {
 		assertThat(parser.recognise(decode(VARIANTS.resolve(variant)))).isGreaterThanOrEqualTo(50);
 	}
@@ -163,6 +164,52 @@ class PressReleaseWordingVariantsTest {
 					"a diverse group of experts|", "over 150 senior government representatives|150" })
 	void attendanceWrittenInWordsCountsFromTwenty(String text, Integer expected) {
 		assertThat(Attendance.in(text).map(Attendance::count).orElse(null)).isEqualTo(expected);
+	}
+
+	@Test
+	void daysWrittenWithoutTheirYearTakeTheYearOfTheDateline() throws IOException {
+		ParsedDocument document = parse("dateline-year-days-without-year-brussels.txt");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.title()).isEqualTo("EU-LAC Policy Dialogue on Artificial Intelligence");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2025, 2, 14));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2025, 2, 15));
+		assertThat(dialogue.city()).isEqualTo("Brussels");
+		assertThat(dialogue.countryCode()).isEqualTo("BE");
+		assertThat(dialogue.participantCount()).isEqualTo(90);
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
+			.containsExactly(tuple(null, "European Commission"), tuple("CL", null));
+		assertThat(document.warnings()).isEmpty();
+	}
+
+	@Test
+	void entitiesAndNonBreakingSpacesOfHtmlParagraphsReadAsSpaces() throws IOException {
+		ParsedDocument document = parse("html-entities-nbsp-panama.txt");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.title()).isEqualTo("EU-LAC Policy Dialogue on e-Governance");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2024, 11, 5));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2024, 11, 6));
+		assertThat(dialogue.city()).isEqualTo("Ciudad de Panamá");
+		assertThat(dialogue.countryCode()).isEqualTo("PA");
+		assertThat(dialogue.participantCount()).isEqualTo(120);
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
+			.containsExactly(tuple("PA", null), tuple(null, "European Commission"));
+	}
+
+	@Test
+	void aWholeHtmlPageWithScriptAndRelatedNewsGivesOnlyItsStory() throws IOException {
+		ParsedDocument document = parse("whole-html-page-santiago.html");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.title()).isEqualTo("EU-LAC High-Level Dialogue on Connectivity");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2025, 6, 5));
+		assertThat(dialogue.city()).isEqualTo("Santiago de Chile");
+		assertThat(dialogue.countryCode()).isEqualTo("CL");
+		assertThat(dialogue.participantCount()).isEqualTo(300);
+		assertThat(document.objectives()).extracting(ParsedObjective::title)
+			.containsExactly("submarine cables", "rural broadband");
 	}
 
 }
