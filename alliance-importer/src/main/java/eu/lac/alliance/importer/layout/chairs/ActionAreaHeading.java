@@ -20,13 +20,14 @@ record ActionAreaHeading(String code, String title) {
 				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
 
 	/**
-	 * The shorter headings some conclusions use, only at the start of a line: "Pillar 1 –
-	 * Basic skills", "Area II: Digital identity", "Eixo 2. Conectividade".
+	 * The shorter headings some conclusions use, only at the start of a line or in
+	 * emphasis after a page header: "Pillar 1 – Basic skills", "Area II: Digital
+	 * identity", "Platform *Pillar 3: Technical level*".
 	 */
-	private static final Pattern BARE_HEADING = Pattern
-		.compile("(?iu)^[\\s*_#>|]*(?:pillar|pilar|area|[áa]rea|eje|eixo|priority\\s+area|[áa]rea\\s+priorit[áa]ria"
-				+ "|workstream|line\\s+of\\s+action|l[íi]nea\\s+de\\s+acci[óo]n|linha\\s+de\\s+a[çc][ãa]o)"
-				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_)");
+	private static final Pattern BARE_HEADING = Pattern.compile(
+			"(?iu)(?:^[\\s*_#>|]*|\\s[*_]{1,2})(?:pillar|pilar|area|[áa]rea|eje|eixo|priority\\s+area|[áa]rea\\s+priorit[áa]ria"
+					+ "|workstream|line\\s+of\\s+action|l[íi]nea\\s+de\\s+acci[óo]n|linha\\s+de\\s+a[çc][ãa]o)"
+					+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_)");
 
 	private static final int LONGEST_PREFIX = 120;
 
@@ -48,7 +49,7 @@ record ActionAreaHeading(String code, String title) {
 		Matcher matcher = HEADING.matcher(line);
 		if (!matcher.find() || matcher.start() > LONGEST_PREFIX) {
 			matcher = BARE_HEADING.matcher(line);
-			if (!matcher.find()) {
+			if (!matcher.find() || matcher.start() > LONGEST_PREFIX) {
 				return Optional.empty();
 			}
 		}

@@ -245,7 +245,9 @@ final class NumberedActions {
 				return start && number > 0 ? new Marker(number, (char) 0, close + 2, outOfSequence(expected, number))
 						: null;
 			}
-			if (parent == null || !(start || charBefore(p) == ',')) {
+			// "(b)" run into the previous sub-item ("points of contact(b) cyber") still
+			// continues a lettered list
+			if (parent == null || !(start || charBefore(p) == ',' || lastLetter != 0)) {
 				return null;
 			}
 			char expected = lastLetter == 0 ? 'a' : (char) (lastLetter + 1);

@@ -131,4 +131,32 @@ class ChairsConclusionsUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void pillarHeadingsAfterAPageHeaderAndBracketedLettersRunTogetherAreRead() throws IOException {
+		ParsedDocument document = read("pillars-in-page-headers-bracketed-letters-run-together.txt");
+		var dialogue = document.dialogue();
+		assertThat(dialogue.city()).isEqualTo("Bogotá");
+		assertThat(dialogue.countryCode()).isEqualTo("CO");
+		assertThat(dialogue.start()).isEqualTo(PartialDate.month(2025, 9));
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode).containsExactly("CO", "EE");
+		assertThat(document.objectives())
+			.extracting(ParsedObjective::code, ParsedObjective::title, ParsedObjective::text, ParsedObjective::scope)
+			.containsExactly(tuple(null, null, "Cyber-resilient societies in both regions.", ObjectiveScope.OVERALL),
+					tuple("1", "Diplomatic level", "Reinforce cyber diplomacy.", ObjectiveScope.ACTION_AREA),
+					tuple("2", "Technical level", "Protect critical infrastructure.", ObjectiveScope.ACTION_AREA));
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::parentCode, ParsedActionItem::objectiveCode,
+					ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(
+					tuple("1", null, "1", ActionItemCategory.INFORMATION_SHARING, "Share national cyber strategies"),
+					tuple("2", null, "1", ActionItemCategory.CAPACITY_BUILDING, "Train diplomats"),
+					tuple("2.a", "2", "1", ActionItemCategory.CAPACITY_BUILDING, "Points of contact"),
+					tuple("2.b", "2", "1", ActionItemCategory.CAPACITY_BUILDING, "Cyber ambassadors"),
+					tuple("3", null, "1", ActionItemCategory.JOINT_INITIATIVE, "Annual meeting of cyber diplomats"),
+					tuple("4", null, "2", ActionItemCategory.INFORMATION_SHARING, "Share threat intelligence"));
+		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
+			.containsExactly(tuple("BZ", 2024), tuple("GY", 2024), tuple("GD", 2024), tuple("BO", 2025));
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }

@@ -92,4 +92,29 @@ class OperationalConclusionsUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void labelsWithColonsBracketedNumbersAndLeadCountriesAreRead() throws IOException {
+		ParsedDocument document = read("colon-labels-bracketed-numbers.txt");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective)
+			.containsExactly(tuple("Cybersecurity", "Safe digital space."),
+					tuple("Artificial Intelligence", "Trustworthy AI."));
+		assertThat(document.policyAreas().get(0).coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("DO:CO_LEAD", "CR:CO_LEAD", "ES:PARTNER",
+					"Fundación Internacional y para Iberoamérica de Administración y Políticas Públicas:IMPLEMENTING_AGENCY",
+					"European Commission:CO_LEAD");
+		assertThat(document.policyAreas().get(1).coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("CL:CO_LEAD", "BR:CO_LEAD", "ES:PARTNER", "SI:PARTNER",
+					"Agencia Española de Cooperación Internacional para el Desarrollo:IMPLEMENTING_AGENCY");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(tuple("CYB-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Joint exercises by Q3 2025."),
+					tuple("CYB-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "CSIRT twinning."),
+					tuple("CYB-N1", ActionItemCategory.NEXT_STEP, "Regional workshop."),
+					tuple("AI-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Sandboxes."),
+					tuple("AI-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "LLMs in Spanish and Portuguese."),
+					tuple("AI-N1", ActionItemCategory.NEXT_STEP, "Dialogue in 2025"));
+		assertThat(document.actionItems().get(0).deadline().dueOn()).hasToString("2025-09-30");
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }

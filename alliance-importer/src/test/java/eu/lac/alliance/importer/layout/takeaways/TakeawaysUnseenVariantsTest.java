@@ -101,4 +101,23 @@ class TakeawaysUnseenVariantsTest {
 							"JM[] BZ[] BB[]"));
 	}
 
+	@Test
+	void spanishHeadersAndCityWithoutCountryAreRead() throws IOException {
+		ParsedDocument document = read("conectividad-spanish-headers.txt");
+		assertThat(document.dialogue().title()).isEqualTo("Diálogo de Alto Nivel UE-ALC sobre Conectividad");
+		assertThat(document.dialogue().city()).isEqualTo("Ciudad de México");
+		assertThat(document.dialogue().countryCode()).isEqualTo("MX");
+		assertThat(document.dialogue().start()).isEqualTo(PartialDate.day(LocalDate.of(2025, 6, 2)));
+		assertThat(document.dialogue().end()).isEqualTo(PartialDate.day(LocalDate.of(2025, 6, 3)));
+		assertThat(document.policyAreas()).extracting(area -> area.name()).containsExactly("Connectivity");
+		assertThat(document.objectives()).extracting(ParsedObjective::code, ParsedObjective::title)
+			.containsExactly(tuple("1", "INFRAESTRUCTURA"), tuple("1.1", "Cables submarinos"));
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title, ParsedActionItem::description,
+					TakeawaysUnseenVariantsTest::interested)
+			.containsExactly(tuple("1.1-a", "Estudios de viabilidad", "Ampliar BELLA.",
+					"MX[] CO[] PE[] Development Bank of Latin America and the Caribbean Inter-American Development Bank"));
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }
