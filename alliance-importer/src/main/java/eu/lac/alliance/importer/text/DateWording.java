@@ -71,6 +71,15 @@ public final class DateWording {
 		return "(?<![\\p{N}-])(?<" + y + ">(?:19|20)\\d{2})-(?<" + m + ">[01]\\d)-(?<" + d + ">[0-3]\\d)(?![\\p{N}])";
 	}
 
+	/**
+	 * "23/10/2024", "23.10.2024", "23-10-2024": day first as Europe and Latin America
+	 * write it, month first only when the day could not be a month ("10/23/2024").
+	 */
+	private static String numeric(String a, String b, String y) {
+		return "(?<![\\p{N}/.\\-])(?<" + a + ">[0-3]?\\d)(?<sep" + a + ">[./-])(?<" + b + ">[0-3]?\\d)\\k<sep" + a
+				+ ">(?<" + y + ">(?:19|20)\\d{2})(?![\\p{N}])";
+	}
+
 	private static final String DAY_TO_MONTH = "\\s++(?:(?:of|de)\\s++)?";
 
 	private static final String MONTH_TO_YEAR = ",?\\s++(?:(?:of|de|del)\\s++)?";
@@ -169,8 +178,10 @@ public final class DateWording {
 			rule(PART_SHORT + "[-\\s]++(?:" + month("m") + MONTH_TO_YEAR + ")?" + year("y"), DateWording::partOf),
 			rule(day("d") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"), m -> exactDay(m, "y", "m", "d")),
 			rule(month("m") + "\\s++" + day("d") + DAY_TO_YEAR + year("y"), m -> exactDay(m, "y", "m", "d")),
-			rule(iso("y", "m", "d"), m -> exactDay(m, "y", "m", "d")),
-			rule(month("m") + MONTH_TO_YEAR + year("y"), DateWording::wholeMonth),
+			rule(iso("y", "m", "d"), m -> exactDay(m, "y", "m", "d")), rule(numeric("a", "b", "y"), m -> {
+				LocalDate day = numericDay(m, "a", "b", "y");
+				return day == null ? Reading.impossible() : Reading.of(Due.day(day));
+			}), rule(month("m") + MONTH_TO_YEAR + year("y"), DateWording::wholeMonth),
 			rule("(?<![\\p{L}\\p{N}])" + year("y") + "(?!\\s*+[-–/]\\s*+\\d)", DateWording::wholeYear));
 
 	private DateWording() {
@@ -252,6 +263,41 @@ public final class DateWording {
 			return m.group(name);
 		}
 		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static final Pattern NUMERIC_DATES = Pattern
+		.compile(numeric("a1", "b1", "y1") + "(?:" + RANGE + numeric("a2", "b2", "y2") + ")?", FLAGS);
+
+	/**
+	 * The first date or range written in figures ("23/10/2024", "03.06.2025 -
+	 * 05.06.2025"), as a "Date" field states it; day first unless that cannot be.
+	 */
+	public static Optional<DateRange> findNumericDates(String text) {
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
+		}
+		Matcher m = NUMERIC_DATES.matcher(text);
+		while (m.find()) {
+			LocalDate start = numericDay(m, "a1", "b1", "y1");
+			LocalDate end = m.group("a2") == null ? start : numericDay(m, "a2", "b2", "y2");
+			if (start != null && end != null && !end.isBefore(start)) {
+				return Optional.of(new DateRange(PartialDate.day(start), PartialDate.day(end), wording(m)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static LocalDate numericDay(Matcher m, String a, String b, String y) {
+		int first = Integer.parseInt(m.group(a));
+		int second = Integer.parseInt(m.group(b));
+		int day = second > 12 && first <= 12 ? second : first;
+		int month = second > 12 && first <= 12 ? first : second;
+		try {
+			return LocalDate.of(Integer.parseInt(m.group(y)), month, day);
+		}
+		catch (DateTimeException ex) {
 			return null;
 		}
 	}

@@ -47,4 +47,16 @@ class PlaceWordingFieldTest {
 		assertThat(dates.map(DateRange::wording).orElse(null)).isEqualTo(wording);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "null",
+			value = { "23/10/2024|2024-10-23|2024-10-23", "03.06.2025 - 05.06.2025|2025-06-03|2025-06-05",
+					"10/23/2024|2024-10-23|2024-10-23", "23-10-2024 to 25-10-2024|2024-10-23|2024-10-25",
+					"31/02/2025|null|null", "2024-10-23|null|null" })
+	void datesInFiguresAreReadDayFirst(String text, LocalDate start, LocalDate end) {
+		var dates = DateWording.findNumericDates(text);
+
+		assertThat(dates.map(d -> d.start().exact()).orElse(null)).isEqualTo(start);
+		assertThat(dates.map(d -> d.end().exact()).orElse(null)).isEqualTo(end);
+	}
+
 }

@@ -223,7 +223,8 @@ public final class ForumSummaryParser implements LayoutParser {
 	 * names only the month.
 	 */
 	private static Optional<DateRange> dates(FieldValue field, String prose) {
-		Optional<DateRange> stated = field == null ? Optional.empty() : DateWording.findEventDates(field.value());
+		Optional<DateRange> stated = field == null ? Optional.empty()
+				: DateWording.findEventDates(field.value()).or(() -> DateWording.findNumericDates(field.value()));
 		List<DateRange> inProse = allEventDates(prose);
 		if (stated.isEmpty()) {
 			return inProse.stream().findFirst();

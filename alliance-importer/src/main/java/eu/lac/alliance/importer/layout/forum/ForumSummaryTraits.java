@@ -20,6 +20,13 @@ final class ForumSummaryTraits {
 		.compile("(?iu)^\\s*(?:[-*]\\s+)?\\*\\*\\s*(?:date|dates|fecha|fechas|data|location"
 				+ "|venue|place|lugar|sede|ubicación|ubicacion|local|localização|localizacao)\\s*(?:\\*\\*\\s*:|:\\s*\\*\\*)");
 
+	/**
+	 * The same fields without bold ("Date: 3-5 June 2025"), counted near the title only.
+	 */
+	private static final Pattern PLAIN_FIELD = Pattern
+		.compile("(?iu)^\\s*(?:[-*]\\s+)?(?:date|dates|fecha|fechas|data|datas|location|venue|place|lugar|sede"
+				+ "|ubicación|ubicacion|local|localização|localizacao)\\s*:\\s*\\S");
+
 	private static final Pattern DELIMITER_ROW = Pattern
 		.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 
@@ -59,7 +66,7 @@ final class ForumSummaryTraits {
 			if (nonBlank <= HEAD_LINES && FORUM.matcher(line).find()) {
 				forum = true;
 			}
-			if (FIELD.matcher(line).find()) {
+			if (FIELD.matcher(line).find() || nonBlank <= HEAD_LINES && PLAIN_FIELD.matcher(line).find()) {
 				fields++;
 			}
 			if (DELIMITER_ROW.matcher(line).matches()) {

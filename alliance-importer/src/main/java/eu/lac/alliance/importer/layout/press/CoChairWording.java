@@ -63,6 +63,21 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 
 	private static final int LONGEST_LIST = 300;
 
+	/**
+	 * A piece of the list that is a person's office, in apposition to the name before it:
+	 * "Aisén Etcheverry, Minister of Science of Chile".
+	 */
+	private static final Pattern ROLE = Pattern.compile("(?iu)(?:the\\s++|el\\s++|la\\s++|o\\s++|a\\s++)?"
+			+ "(?:(?:vice|deputy|under|sub)[-\\s]?)?(?:minister|ministra|ministro|secretary|secretaria|secretario|"
+			+ "secret[áa]ri[oa]|director|directora|diretor|diretora|commissioner|comisari[oa]|comiss[áa]ri[oa]|"
+			+ "ambassador|embajador|embajadora|embaixador|embaixadora|head|jef[ea]|chef[ea]|president|presidente|"
+			+ "presidenta|chair|chairman|chairwoman|viceministr[oa]|undersecretary|subsecretari[oa]|"
+			+ "permanent\\s++secretary|chief|coordinator|coordinador[a]?)(?![\\p{L}])");
+
+	/** Where what a role is "of" may start: "Minister of Science of Chile". */
+	private static final Pattern OF = Pattern
+		.compile("(?iu)\\s(?:of|for|de|del|do|da|dos|das)\\s++(?:the\\s++|la\\s++|el\\s++)?");
+
 	/** The co-chairs {@code text} states, if it states any. */
 	static Optional<CoChairWording> in(String text, CountryGazetteer countries, OrganisationDirectory directory,
 			OrganisationCatalogue catalogue) {
@@ -79,7 +94,25 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 		}
 		List<ParsedParty> parties = new ArrayList<>();
 		PartyListReader reader = new PartyListReader(countries, directory, catalogue);
-		if (list.indexOf('(') < 0) {
+		List<String> appositive = list.indexOf('(') < 0 ? pieces(list, countries, directory) : List.of();
+		if (appositive.stream().anyMatch(piece -> ROLE.matcher(piece).lookingAt())) {
+			for (int i = 0; i < appositive.size(); i++) {
+				String piece = appositive.get(i);
+				boolean person = !ROLE.matcher(piece).lookingAt() && countries.find(piece).isEmpty()
+						&& directory.find(piece).isEmpty();
+				ParsedParty party = person && i + 1 < appositive.size()
+						&& ROLE.matcher(appositive.get(i + 1)).lookingAt()
+								? ofRole(piece, appositive.get(i + 1), countries, directory, catalogue) : null;
+				if (party != null) {
+					parties.add(party);
+					i++;
+				}
+				else {
+					parties.addAll(reader.readMembers(piece, ParticipantRole.CO_CHAIR).parties());
+				}
+			}
+		}
+		else if (list.indexOf('(') < 0) {
 			parties.addAll(reader.readMembers(list, ParticipantRole.CO_CHAIR).parties());
 		}
 		else {
@@ -95,6 +128,28 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 			}
 		}
 		return parties.isEmpty() ? Optional.empty() : Optional.of(new CoChairWording(parties, matcher.start(), end));
+	}
+
+	/**
+	 * "Aisén Etcheverry, Minister of Science of Chile": the country or organisation the
+	 * role is "of", with the person as its agency; null when the role names none.
+	 */
+	private static ParsedParty ofRole(String person, String role, CountryGazetteer countries,
+			OrganisationDirectory directory, OrganisationCatalogue catalogue) {
+		Matcher of = OF.matcher(role);
+		while (of.find()) {
+			String body = role.substring(of.end()).strip();
+			var country = countries.find(body);
+			if (country.isPresent()) {
+				return ParsedParty.country(country.get().getCode(), ParticipantRole.CO_CHAIR, List.of(person),
+						person + ", " + role);
+			}
+			if (directory.find(body).isPresent()) {
+				return new ParsedParty(null, catalogue.mention(body, OrganisationKind.OTHER, null),
+						ParticipantRole.CO_CHAIR, List.of(person), person + ", " + role);
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -34,7 +34,7 @@ class ForumSummarySectionVariantsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "key-outcomes-follow-up-recommendations.md", "plain-fields-second-h1-es.md",
-			"summary-report-venue-with-building.md" })
+			"summary-report-venue-with-building.md", "numeric-date-field-lima.md" })
 	void theVariantsAreRecognisedAsForumSummaries(String variant) throws IOException {
 		assertThat(parser.recognise(decode(VARIANTS.resolve(variant)))).isGreaterThanOrEqualTo(50);
 	}
@@ -120,6 +120,21 @@ class ForumSummarySectionVariantsTest {
 					tuple("C2", LocalDate.of(2025, 12, 31), "before the 2026"));
 		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
 			.containsExactly("European Commission", "Telefónica");
+		assertThat(document.warnings()).isEmpty();
+	}
+
+	@Test
+	void aDateFieldAndADeadlineWrittenInFiguresDayFirst() throws IOException {
+		ParsedDocument document = parser.parse(decode(VARIANTS.resolve("numeric-date-field-lima.md")), CONTEXT);
+
+		assertThat(document.dialogue().title()).isEqualTo("EU-LAC Dialogue on Data Governance");
+		assertThat(document.dialogue().start().exact()).isEqualTo(LocalDate.of(2024, 10, 23));
+		assertThat(document.dialogue().end().exact()).isEqualTo(LocalDate.of(2024, 10, 23));
+		assertThat(document.dialogue().city()).isEqualTo("Lima");
+		assertThat(document.dialogue().countryCode()).isEqualTo("PE");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, item -> item.deadline().dueOn(), item -> item.deadline().wording())
+			.containsExactly(tuple("NS1", LocalDate.of(2025, 3, 31), "by 31/03/2025"));
 		assertThat(document.warnings()).isEmpty();
 	}
 

@@ -46,7 +46,7 @@ class PressReleaseWordingVariantsTest {
 	@ValueSource(strings = { "press-corner-chaired-jointly-sao-paulo.txt", "delegation-co-hosted-cookies-bogota.txt",
 			"copresidido-y-reunio-santiago-es.txt", "conectividade-de-3-a-5-brasilia-pt.txt",
 			"co-chairmanship-two-hundred-montevideo.txt", "dateline-year-days-without-year-brussels.txt",
-			"html-entities-nbsp-panama.txt", "whole-html-page-santiago.html" })
+			"html-entities-nbsp-panama.txt", "whole-html-page-santiago.html", "co-chairs-in-apposition-santiago.txt" })
 	void theVariantsAreRecognisedAsPressReleases(String variant) throws IOException {
 		assertThat(parser.recognise(decode(VARIANTS.resolve(variant)))).isGreaterThanOrEqualTo(50);
 	}
@@ -210,6 +210,25 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.participantCount()).isEqualTo(300);
 		assertThat(document.objectives()).extracting(ParsedObjective::title)
 			.containsExactly("submarine cables", "rural broadband");
+	}
+
+	@Test
+	void coChairsNamedWithTheirOfficeInAppositionBecomeTheirCountryAndOrganisation() throws IOException {
+		ParsedDocument document = parse("co-chairs-in-apposition-santiago.txt");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.coChairs())
+			.extracting(ParsedParty::countryCode, ParsedParty::organisation, ParsedParty::agencies)
+			.containsExactly(tuple("CL", null, List.of("Aisén Etcheverry")),
+					tuple(null, "Directorate-General for Communications Networks, Content and Technology",
+							List.of("Roberto Viola")));
+		assertThat(document.organisations()).extracting(o -> o.name())
+			.containsExactly("Directorate-General for Communications Networks, Content and Technology");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2025, 6, 5));
+		assertThat(dialogue.city()).isEqualTo("Santiago");
+		assertThat(dialogue.countryCode()).isEqualTo("CL");
+		assertThat(dialogue.participantCount()).isEqualTo(1200);
 	}
 
 }
