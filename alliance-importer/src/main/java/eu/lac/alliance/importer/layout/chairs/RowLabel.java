@@ -23,8 +23,9 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 
 	}
 
-	private static final Set<String> INFORMATION = Set.of("information", "informacion", "informacao", "info",
-			"knowledge", "conocimientos", "conhecimento", "good", "best", "practices", "practicas");
+	private static final Set<String> INFORMATION = Set.of("information", "informacion", "informacao", "informaciones",
+			"informacoes", "info", "experience", "experiences", "experiencias", "knowledge", "conocimientos",
+			"conhecimento", "good", "best", "practices", "practicas");
 
 	private static final Set<String> SHARING = Set.of("sharing", "share", "exchange", "exchanges", "intercambio",
 			"intercambios", "compartir", "compartilhamento", "partilha", "intercambiar", "troca");
@@ -37,7 +38,7 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 			"formacion", "formacao", "strengthening");
 
 	private static final Set<String> JOINT = Set.of("joint", "conjunta", "conjuntas", "conjunto", "conjuntos",
-			"comunes", "common", "conjuntamente");
+			"comunes", "common", "conjuntamente", "comuns", "comum", "compartidas", "compartilhadas");
 
 	private static final Set<String> INITIATIVES = Set.of("initiative", "initiatives", "iniciativa", "iniciativas",
 			"action", "actions", "acciones", "accion", "acoes", "acao", "projects", "proyectos", "projetos",

@@ -22,6 +22,12 @@ class RowLabelTest {
 			Joint Initiatives | JOINT_INITIATIVE
 			Iniciativas conjuntas | JOINT_INITIATIVE
 			Ações conjuntas | JOINT_INITIATIVE
+			Compartilhamento de informações | INFORMATION_SHARING
+			Troca de informações | INFORMATION_SHARING
+			Intercambio de experiencias | INFORMATION_SHARING
+			Exchange of experiences | INFORMATION_SHARING
+			Iniciativas comuns | JOINT_INITIATIVE
+			Capacitação | CAPACITY_BUILDING
 			""")
 	void actionCategoriesAreReadByMeaning(String label, ActionItemCategory category) {
 		assertThat(RowLabel.of(label)).isEqualTo(new RowLabel(RowLabel.Kind.ACTIONS, category));
