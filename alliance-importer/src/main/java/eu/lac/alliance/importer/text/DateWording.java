@@ -86,7 +86,7 @@ public final class DateWording {
 
 	private static final String DAY_TO_YEAR = ",?\\s++";
 
-	private static final String RANGE = "(?:\\s*+[-–—‐‑/]\\s*+|\\s++(?:to|and|y|e|al|a|&|until|till|through|hasta|até)\\s++)";
+	private static final String RANGE = "(?:\\s*+[-–—‐‑/]\\s*+|\\s++(?:to|and|y|e|al|a|&|until|till|through|hasta|até)\\s++(?:(?:the|el)\\s++)?)";
 
 	private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 

@@ -39,10 +39,10 @@ record CoChairWording(List<ParsedParty> parties, int start, int end) {
 	 * What opens each party after the first: "copresidido por Chile y por la Comisión",
 	 * "pelo Brasil e pela Comissão".
 	 */
-	private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(?:by|por|pel[oa]s?)\\s++");
+	private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(?:by|por|pel[oa]s?|de|del|d[oa]s?)\\s++");
 
 	private static final Pattern SEPARATOR_AND_BY = Pattern
-		.compile("(?iu)(,\\s*+|\\s(?:and|y|e|&)\\s++)(?:by|por|pel[oa]s?)\\s++");
+		.compile("(?iu)(,\\s*+|\\s(?:and|y|e|&)\\s++)(?:by|por|pel[oa]s?|de|del|d[oa]s?)\\s++");
 
 	/**
 	 * Words that may open a party of the list although written in lower case; any other

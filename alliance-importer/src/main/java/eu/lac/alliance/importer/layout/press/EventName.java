@@ -37,13 +37,15 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 		.compile("(?iu)(?<![\\p{L}\\-])(?<kind>(?<base>di[áa]logo|foro|f[óo]rum)"
 				+ "(?:\\s++(?<qualifier>pol[íi]tico|de\\s++pol[íi]ticas?|ministerial|birregional))?"
 				+ "(?<multi>\\s++(?:multiactor|de\\s++m[úu]ltiples\\s++partes\\s++interesadas|multissetorial))?"
-				+ "(?<high>\\s++de\\s++alto\\s++n[íi]vel)?)\\s++(?:sobre|en\\s++materia\\s++de|em\\s++mat[ée]ria\\s++de|de)\\s++");
+				+ "(?<high>\\s++de\\s++alto\\s++n[íi]vel)?)(?:\\s++(?:UE|EU)[-–](?:ALC|LAC|CELAC))?\\s++(?:sobre|en\\s++materia\\s++de|em\\s++mat[ée]ria\\s++de|de)\\s++");
 
 	private static final Set<String> STOPS = Set.of("on", "in", "at", "held", "took", "from", "between", "with",
 			"during", "which", "that", "was", "is", "will", "has", "have", "organised", "organized", "hosted", "co",
 			"gathered", "brought", "to", "as", "where", "en", "el", "la", "los", "las", "celebrado", "celebrada",
 			"realizado", "realizada", "que", "entre", "con", "durante", "em", "no", "na", "foi", "fue", "se", "para",
-			"by", "under", "for", "a", "an", "this", "its", "their", "last", "next", "y", "e");
+			"by", "under", "for", "a", "an", "this", "its", "their", "last", "next", "y", "e", "decorreu", "decorrerá",
+			"realizou", "realizou-se", "teve", "tuvo", "reuniu", "reunió", "celebrou", "celebrou-se", "aconteceu",
+			"ocorreu", "será", "convened", "met", "reunio", "realizó", "tendrá", "terá");
 
 	/**
 	 * Words that join the words of a topic ("gobernanza de datos") but never end one:

@@ -32,6 +32,10 @@ record Pillars(List<Pillar> pillars, Integer announced, int start) {
 
 	private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s*+(?:(?:and|y|e)\\s++)?|;\\s*+");
 
+	/** "(1) ", "1. ", "a) ", "i) " before a pillar: the story's numbering, no wording. */
+	private static final Pattern ENUMERATOR = Pattern
+		.compile("^(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)|\\d{1,2}\\.)\\s++");
+
 	private static final Pattern LAST_AND = Pattern.compile("\\s++(?:and|y|e|&)\\s++");
 
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
@@ -71,7 +75,7 @@ record Pillars(List<Pillar> pillars, Integer announced, int start) {
 		List<Pillar> pillars = new ArrayList<>();
 		for (int[] span : spans) {
 			String item = list.substring(span[0], span[1]);
-			String stripped = item.strip();
+			String stripped = ENUMERATOR.matcher(item.strip()).replaceFirst("").strip();
 			if (!stripped.isEmpty()) {
 				pillars.add(new Pillar(stripped, listStart + span[0] + item.indexOf(stripped)));
 			}

@@ -231,4 +231,42 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.participantCount()).isEqualTo(1200);
 	}
 
+	@Test
+	void aPortugueseStoryNamingTheDialogueWithUeAlcAndItsCoChairsWithDeAndDo() throws IOException {
+		ParsedDocument document = parse("dialogo-politico-ue-alc-sob-a-copresidencia-lisboa-pt.txt");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.title()).isEqualTo("EU-LAC High-Level Political Dialogue on Artificial Intelligence");
+		assertThat(dialogue.kind()).isEqualTo(DialogueKind.HIGH_LEVEL_DIALOGUE);
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name)
+			.containsExactly("Artificial Intelligence");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2025, 6, 5));
+		assertThat(dialogue.city()).isEqualTo("Lisboa");
+		assertThat(dialogue.countryCode()).isEqualTo("PT");
+		assertThat(dialogue.participantCount()).isEqualTo(200);
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
+			.containsExactly(tuple("PT", null), tuple("BR", null));
+		assertThat(document.organisations()).isEmpty();
+		assertThat(document.objectives()).extracting(ParsedObjective::title)
+			.containsExactly("governação da IA", "computação de alto desempenho", "modelos de linguagem");
+	}
+
+	@Test
+	void betweenTheThirdAndTheFifthAndPillarsNumberedInBrackets() throws IOException {
+		ParsedDocument document = parse("between-the-3rd-and-the-5th-numbered-pillars-kingston.txt");
+		ParsedDialogue dialogue = document.dialogue();
+
+		assertThat(dialogue.title()).isEqualTo("EU-LAC Policy Dialogue on Digital Skills");
+		assertThat(dialogue.start().exact()).isEqualTo(LocalDate.of(2025, 6, 3));
+		assertThat(dialogue.end().exact()).isEqualTo(LocalDate.of(2025, 6, 5));
+		assertThat(dialogue.city()).isEqualTo("Kingston");
+		assertThat(dialogue.countryCode()).isEqualTo("JM");
+		assertThat(dialogue.participantCount()).isEqualTo(75);
+		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode).containsExactly("JM", "ES");
+		assertThat(document.objectives()).extracting(ParsedObjective::title)
+			.containsExactly("basic digital literacy", "advanced skills", "teachers' training", "inclusion of women");
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }
