@@ -134,8 +134,19 @@ public final class PartyListReader {
 	 * no country are reported, not dropped.
 	 */
 	public PartyList readInterestedCountries(String text) {
+		return readInterestedCountries(text, List.of());
+	}
+
+	/**
+	 * Countries run together, as {@link #readInterestedCountries(String)}, where a named
+	 * group ({@code groupNames}, matched case-insensitively: "SICA members") may stand
+	 * among the countries; it is kept as the group.
+	 */
+	public PartyList readInterestedCountries(String text, Collection<String> groupNames) {
 		String plain = text == null ? "" : text;
 		List<Token> tokens = ListTokens.lex(plain);
+		List<String> groupList = groupNames.stream().distinct().toList();
+		List<List<String>> groups = groupList.stream().map(NameKey::tokens).toList();
 		List<ParsedParty> parties = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		Stray stray = new Stray(plain, "a country");
@@ -143,7 +154,22 @@ public final class PartyListReader {
 		while (i < tokens.size()) {
 			Token token = tokens.get(i);
 			Hit country = token.is(Kind.WORD) ? countryAt(tokens, i) : null;
-			if (country != null) {
+			int groupEnd = -1;
+			int groupIndex = -1;
+			for (int g = 0; token.is(Kind.WORD) && g < groups.size(); g++) {
+				int end = keysMatchAt(tokens, i, groups.get(g));
+				if (end > groupEnd) {
+					groupEnd = end;
+					groupIndex = g;
+				}
+			}
+			if (groupEnd > i && groupEnd > end(country)) {
+				stray.flush(problems);
+				parties.add(new ParsedParty(null, groupList.get(groupIndex), ParticipantRole.INTERESTED, List.of(),
+						span(plain, tokens, i, groupEnd)));
+				i = groupEnd;
+			}
+			else if (country != null) {
 				stray.flush(problems);
 				int end = country.end();
 				List<String> agencies = List.of();

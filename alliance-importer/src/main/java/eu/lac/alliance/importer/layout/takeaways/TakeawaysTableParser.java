@@ -420,7 +420,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 
 		private ParsedActionItem item(ActivityDraft draft, String area, List<ParsedGroup> groups) {
 			List<String> groupNames = groups.stream().map(ParsedGroup::name).toList();
-			PartyList countries = parties.readInterestedCountries(draft.countries());
+			PartyList countries = parties.readInterestedCountries(draft.countries(), groupNames);
 			PartyList organisations = parties.readInterestedOrganisations(draft.organisations(), groupNames,
 					OrganisationKind.INTERNATIONAL_ORGANISATION);
 			for (String problem : countries.problems()) {
@@ -432,7 +432,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 			List<ParsedParty> participants = new ArrayList<>();
 			Set<String> seen = new LinkedHashSet<>();
 			for (ParsedParty party : countries.parties()) {
-				if (seen.add("country:" + party.countryCode())) {
+				if (seen.add(party.isCountry() ? "country:" + party.countryCode() : "org:" + party.organisation())) {
 					participants.add(party);
 				}
 			}
@@ -453,13 +453,14 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		/**
-		 * The groups the footnotes define, each named as the table's organisation column
-		 * spells it ("SCALAC members" for a footnote that says "SCALAC Members are:
-		 * ..."); the first definition of a name wins.
+		 * The groups the footnotes define, each named as the table's organisation (or
+		 * countries) column spells it ("SCALAC members" for a footnote that says "SCALAC
+		 * Members are: ..."); the first definition of a name wins.
 		 */
 		private List<ParsedGroup> groups() {
 			List<ParsedGroup> groups = new ArrayList<>();
-			String mentions = String.join("\n", activities.stream().map(ActivityDraft::organisations).toList());
+			String mentions = String.join("\n",
+					activities.stream().flatMap(a -> Stream.of(a.organisations(), a.countries())).toList());
 			String folded = mentions.toLowerCase(Locale.ROOT);
 			Set<String> defined = new LinkedHashSet<>();
 			for (Footnote footnote : footnotes) {

@@ -120,4 +120,26 @@ class TakeawaysUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void aGroupNamedAmongTheCountriesIsKeptAsTheGroup() throws IOException {
+		ParsedDocument document = read("group-in-countries-column.txt");
+		assertThat(document.dialogue().city()).isEqualTo("Kingston");
+		assertThat(document.dialogue().countryCode()).isEqualTo("JM");
+		assertThat(document.dialogue().start()).isEqualTo(PartialDate.day(LocalDate.of(2025, 5, 14)));
+		assertThat(document.groups()).extracting(ParsedGroup::name).containsExactly("SICA members");
+		assertThat(document.groups().get(0).members()).extracting(ParsedParty::countryCode)
+			.containsExactly("BZ", "CR", "SV", "GT", "HN", "NI", "PA", "DO");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::title, TakeawaysUnseenVariantsTest::interested)
+			.containsExactly(
+					tuple("1.1-a", "Train the trainers",
+							"JM[Ministry of Education (MoE)] SICA members GT[] HN[] "
+									+ "United Nations Educational, Scientific and Cultural Organization"),
+					tuple("1.1-b", "Digital skills week", ""),
+					tuple("1.1-c", "Skills observatory", "BR[] PE[] DO[] International Telecommunication Union "
+							+ "Economic Commission for Latin America and the Caribbean"));
+		assertThat(document.warnings())
+			.containsExactly("line 8: activity 1.1-b: expected a country but found 'All Alliance members'");
+	}
+
 }
