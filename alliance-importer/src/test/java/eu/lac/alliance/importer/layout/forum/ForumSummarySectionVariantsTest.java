@@ -1,6 +1,7 @@
 package eu.lac.alliance.importer.layout.forum;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -10,8 +11,10 @@ import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
+import eu.lac.alliance.importer.text.DocumentDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static eu.lac.alliance.importer.layout.LayoutParserChecks.TEST_RESOURCES;
@@ -136,6 +139,36 @@ class ForumSummarySectionVariantsTest {
 			.extracting(ParsedActionItem::code, item -> item.deadline().dueOn(), item -> item.deadline().wording())
 			.containsExactly(tuple("NS1", LocalDate.of(2025, 3, 31), "by 31/03/2025"));
 		assertThat(document.warnings()).isEmpty();
+	}
+
+	private static final String SPANISH_SUMMARY = "# Foro UE-ALC sobre Conectividad \u2013 Resumen\n\n"
+			+ "**Fecha**: 23\u201325 de octubre de 2024\n\n**Lugar**: Bogot\u00e1\n\n## Participantes\n\n"
+			+ "| Organizaci\u00f3n | Tipo |\n| --- | --- |\n| Comisi\u00f3n Europea | Pol\u00edtico |\n"
+			+ "| Telef\u00f3nica | Econ\u00f3mico |\n\n## Compromisos\n\n"
+			+ "* Publicar el \u201cmapa de brechas\u201d antes de finales de 2025.\n";
+
+	@ParameterizedTest
+	@CsvSource({ "windows-1252", "ISO-8859-15", "UTF-16LE" })
+	void aSpanishSummarySavedInAnotherEncodingReadsTheSame(String charset) {
+		String text = charset.equals("ISO-8859-15") ? SPANISH_SUMMARY.replace('\u2013', '-')
+			.replace('\u201c', '"')
+			.replace('\u201d', '"')
+			.replace("23\u201325", "23-25") : SPANISH_SUMMARY;
+		byte[] bytes = text.getBytes(Charset.forName(charset));
+
+		ParsedDocument document = parser.parse(DocumentDecoder.decode("resumen.md", bytes), CONTEXT);
+
+		assertThat(document.dialogue().title()).isEqualTo("Foro UE-ALC sobre Conectividad");
+		assertThat(document.dialogue().start().exact()).isEqualTo(LocalDate.of(2024, 10, 23));
+		assertThat(document.dialogue().end().exact()).isEqualTo(LocalDate.of(2024, 10, 25));
+		assertThat(document.dialogue().city()).isEqualTo("Bogotá");
+		assertThat(document.dialogue().countryCode()).isEqualTo("CO");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Connectivity");
+		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
+			.containsExactly("European Commission", "Telefónica");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, item -> item.deadline().dueOn(), item -> item.deadline().wording())
+			.containsExactly(tuple("C1", LocalDate.of(2025, 12, 31), "antes de finales de 2025"));
 	}
 
 }
