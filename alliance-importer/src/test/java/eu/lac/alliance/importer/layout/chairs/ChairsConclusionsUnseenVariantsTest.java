@@ -159,4 +159,28 @@ class ChairsConclusionsUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void actionsIntroducedByTheWordAndRomanSubItemsAreRead() throws IOException {
+		ParsedDocument document = read("action-word-numbering-roman-subitems.txt");
+		var dialogue = document.dialogue();
+		assertThat(dialogue.title()).isEqualTo("EU-LAC Policy Dialogue on Artificial Intelligence");
+		assertThat(dialogue.city()).isEqualTo("Montevideo");
+		assertThat(dialogue.countryCode()).isEqualTo("UY");
+		assertThat(dialogue.start()).isEqualTo(PartialDate.day(LocalDate.of(2025, 4, 3)));
+		assertThat(dialogue.end()).isEqualTo(PartialDate.day(LocalDate.of(2025, 4, 4)));
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::parentCode, ParsedActionItem::objectiveCode,
+					ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(
+					tuple("1", null, "I", ActionItemCategory.INFORMATION_SHARING, "Share national AI strategies"),
+					tuple("2", null, "I", ActionItemCategory.INFORMATION_SHARING, "Share AI risk classifications"),
+					tuple("2.a", "2", "I", ActionItemCategory.INFORMATION_SHARING, "High-risk systems"),
+					tuple("2.b", "2", "I", ActionItemCategory.INFORMATION_SHARING, "Prohibited practices"),
+					tuple("3", null, "I", ActionItemCategory.CAPACITY_BUILDING, "Training on the AI Act"),
+					tuple("4", null, "I", ActionItemCategory.JOINT_INITIATIVE, "Regional AI observatory"));
+		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
+			.containsExactly(tuple("UY", 2023), tuple("CL", 2023), tuple("BR", 2023), tuple("BO", 2025));
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }

@@ -117,4 +117,30 @@ class OperationalConclusionsUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void newAreasCoLeadAgenciesInBracketsAndSpanishConnectorsAreRead() throws IOException {
+		ParsedDocument document = read("new-areas-agencies-in-brackets-spanish-connectors.txt");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name, ParsedPolicyArea::objective)
+			.containsExactly(tuple("Space and Earth Observation", "Shared use of Copernicus data."),
+					tuple("Digital Skills", "More people with digital skills."));
+		assertThat(document.policyAreas().get(0).coLeads())
+			.extracting(OperationalConclusionsUnseenVariantsTest::party, ParsedParty::agencies)
+			.containsExactly(tuple("PE:CO_LEAD", java.util.List.of("CONIDA")),
+					tuple("CO:CO_LEAD", java.util.List.of("MinCiencias")), tuple("FR:PARTNER", java.util.List.of()),
+					tuple("CNES:IMPLEMENTING_AGENCY", java.util.List.of()),
+					tuple("European Commission:CO_LEAD", java.util.List.of()));
+		assertThat(document.policyAreas().get(1).challenges()).extracting(ParsedText::text)
+			.containsExactly("Brecha digital.");
+		assertThat(document.policyAreas().get(1).coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("MX:CO_LEAD", "PT:PARTNER", "Camões, I.P.:IMPLEMENTING_AGENCY",
+					"European Commission:CO_LEAD");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(tuple("SAEO-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Copernicus training."),
+					tuple("SAEO-N1", ActionItemCategory.NEXT_STEP, "Follow-up dialogue"),
+					tuple("DS-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Intercambio de planes de estudio."),
+					tuple("DS-N1", ActionItemCategory.NEXT_STEP, "Taller en 2025."));
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }
