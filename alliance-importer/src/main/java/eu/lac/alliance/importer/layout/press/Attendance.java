@@ -79,14 +79,27 @@ record Attendance(int count, int start) {
 			+ "unos|unas|mais\\s++de|quase|aproximadamente)\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?"
 			+ "|(?<words>" + NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
 			+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
-			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|speakers|"
+			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
+			+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
 			+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
 			+ "(?![\\p{L}])");
 
 	/** The first number of participants {@code text} states. */
 	static Optional<Attendance> in(String text) {
+		Optional<Attendance> all = first(text, false);
+		return all.isPresent() ? all : first(text, true);
+	}
+
+	/**
+	 * The first count of those who took part; the speakers on the panels count only when
+	 * the text states no other ("40 speakers and over 400 participants" is 400).
+	 */
+	private static Optional<Attendance> first(String text, boolean panel) {
 		Matcher matcher = COUNT.matcher(text);
 		while (matcher.find()) {
+			if ((matcher.group("panel") != null) != panel) {
+				continue;
+			}
 			if (matcher.group("words") != null) {
 				int count = inWords(matcher.group("words"));
 				if (count >= SMALLEST_IN_WORDS) {

@@ -161,7 +161,9 @@ class PressReleaseWordingVariantsTest {
 			value = { "Two hundred participants attended.|200", "some two hundred and fifty delegates came|250",
 					"a thousand people joined|1000", "reunió a doscientos cincuenta participantes|250",
 					"reuniu duzentas pessoas|200", "fifty experts|50", "two experts presented the results|",
-					"a diverse group of experts|", "over 150 senior government representatives|150" })
+					"a diverse group of experts|", "over 150 senior government representatives|150",
+					"The event featured 40 speakers and gathered over 400 participants.|400",
+					"Contó con 25 ponentes y más de 300 participantes.|300", "with 35 speakers|35" })
 	void attendanceWrittenInWordsCountsFromTwenty(String text, Integer expected) {
 		assertThat(Attendance.in(text).map(Attendance::count).orElse(null)).isEqualTo(expected);
 	}
