@@ -117,8 +117,8 @@ final class ValuePieces {
 	}
 
 	/**
-	 * The length of a numbered bullet at {@code i} with the space after it: "1. ", "2) ",
-	 * "(3) ", "a) " is not one (letters are for sub-items in prose).
+	 * The length of a numbered or lettered bullet at {@code i} with the space after it:
+	 * "1. ", "2) ", "(3) ", "a) ", "(b) "; "a. " is not one (initials, "e.g.").
 	 */
 	private static int numberAt(String text, int i) {
 		int k = i;
@@ -130,11 +130,16 @@ final class ValuePieces {
 		while (k < text.length() && k - digits < 3 && Character.isDigit(text.charAt(k))) {
 			k++;
 		}
-		if (k == digits || k >= text.length() || k - digits > 2) {
+		boolean letter = k == digits && k + 1 < text.length() && text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+				&& text.charAt(k + 1) == ')';
+		if (letter) {
+			k++;
+		}
+		else if (k == digits || k >= text.length() || k - digits > 2) {
 			return 0;
 		}
 		char mark = text.charAt(k);
-		if (open ? mark != ')' : mark != '.' && mark != ')') {
+		if (open || letter ? mark != ')' : mark != '.' && mark != ')') {
 			return 0;
 		}
 		k++;

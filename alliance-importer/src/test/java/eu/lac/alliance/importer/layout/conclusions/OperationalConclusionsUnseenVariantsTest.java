@@ -143,4 +143,22 @@ class OperationalConclusionsUnseenVariantsTest {
 		assertThat(document.warnings()).isEmpty();
 	}
 
+	@Test
+	void dashCircleAndLetteredBulletsAreCutIntoItems() throws IOException {
+		ParsedDocument document = read("dash-circle-and-lettered-bullets.txt");
+		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Connectivity");
+		assertThat(document.policyAreas().get(0).challenges()).extracting(ParsedText::text)
+			.containsExactly("High costs.", "Rural gaps.");
+		assertThat(document.policyAreas().get(0).coLeads()).extracting(OperationalConclusionsUnseenVariantsTest::party)
+			.containsExactly("CL:CO_LEAD", "BR:CO_LEAD", "European Union:PARTNER",
+					"Deutsche Gesellschaft für Internationale Zusammenarbeit:IMPLEMENTING_AGENCY");
+		assertThat(document.actionItems())
+			.extracting(ParsedActionItem::code, ParsedActionItem::category, ParsedActionItem::title)
+			.containsExactly(tuple("CONN-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Share 5G experience"),
+					tuple("CONN-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "Joint spectrum plans"),
+					tuple("CONN-N1", ActionItemCategory.NEXT_STEP, "Workshop."),
+					tuple("CONN-N2", ActionItemCategory.NEXT_STEP, "Study visit."));
+		assertThat(document.warnings()).isEmpty();
+	}
+
 }
