@@ -132,7 +132,17 @@ public final class ForumSummaryParser implements LayoutParser {
 			}
 		}
 		if (areas.isEmpty()) {
-			warnings.add(titleLines + ": expected a policy area in the title or the themes but found none");
+			// a forum on a subject the Alliance has not had before brings a new policy
+			// area
+			String topic = titleTopic(title);
+			if (topic != null) {
+				areas.put(PolicyAreaNames.canonical(topic), titleLines);
+				warnings.add(titleLines + ": '" + PolicyAreaNames.canonical(topic)
+						+ "' is not one of the Alliance's policy areas yet; recorded as a new one");
+			}
+			else {
+				warnings.add(titleLines + ": expected a policy area in the title or the themes but found none");
+			}
 		}
 		String firstArea = areas.isEmpty() ? null : areas.keySet().iterator().next();
 
@@ -184,6 +194,15 @@ public final class ForumSummaryParser implements LayoutParser {
 	 * "... on Cybersecurity and Secure Connectivity" speaks of Cybersecurity and
 	 * Connectivity.
 	 */
+	/** The subject a title names after "on" / "sobre", or null when it names none. */
+	static String titleTopic(String title) {
+		var topic = TOPIC.matcher(title.length() > LONGEST_TITLE ? "" : title);
+		if (!topic.find() || topic.group("topic").isBlank()) {
+			return null;
+		}
+		return topic.group("topic").strip();
+	}
+
 	static List<String> titleAreas(String title) {
 		var topic = TOPIC.matcher(title.length() > LONGEST_TITLE ? "" : title);
 		if (!topic.find()) {
