@@ -56,16 +56,7 @@ public class DocumentImportService {
 	 * document cannot be understood.
 	 */
 	public ImportReport preview(String fileName, byte[] bytes) {
-		try {
-			return previewInTransaction(fileName, bytes);
-		}
-		catch (ImportRejected rejected) {
-			throw rejected;
-		}
-		catch (RuntimeException failure) {
-			throw new ImportRejected(fileName, 0, fileName + ": could not be previewed (" + rootCause(failure) + ")",
-					failure);
-		}
+		return refusingFailures(fileName, "could not be previewed", () -> previewInTransaction(fileName, bytes));
 	}
 
 	private ImportReport previewInTransaction(String fileName, byte[] bytes) {
@@ -85,17 +76,25 @@ public class DocumentImportService {
 	 * any failure) nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
+		return refusingFailures(fileName, "could not be imported, nothing was written",
+				() -> transactions.execute(status -> importInTransaction(fileName, bytes, importedBy)));
+	}
+
+	/**
+	 * Runs {@code work}; any failure other than a refusal (the transaction is rolled back
+	 * by then) becomes an {@link ImportRejected} that names the file, so the admin sees a
+	 * reason, never a stack trace.
+	 */
+	private static ImportReport refusingFailures(String fileName, String outcome,
+			java.util.function.Supplier<ImportReport> work) {
 		try {
-			return transactions.execute(status -> importInTransaction(fileName, bytes, importedBy));
+			return work.get();
 		}
 		catch (ImportRejected rejected) {
 			throw rejected;
 		}
 		catch (RuntimeException failure) {
-			// the transaction is rolled back; the admin gets a refusal that names the
-			// file, not a stack trace
-			throw new ImportRejected(fileName, 0,
-					fileName + ": could not be imported, nothing was written (" + rootCause(failure) + ")", failure);
+			throw new ImportRejected(fileName, 0, fileName + ": " + outcome + " (" + rootCause(failure) + ")", failure);
 		}
 	}
 

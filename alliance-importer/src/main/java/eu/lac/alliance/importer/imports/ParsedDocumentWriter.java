@@ -446,9 +446,11 @@ class ParsedDocumentWriter {
 			List<ActionItem> previous, Set<ActionItem> matched) {
 		Set<String> wanted = new HashSet<>();
 		incoming.forEach(parsed -> wanted.add(parsed.code()));
+		Map<ActionItem, String> newCodes = new java.util.IdentityHashMap<>();
+		byCode.forEach((code, item) -> newCodes.put(item, code));
 		boolean moved = false;
 		for (ActionItem item : previous) {
-			boolean renumbered = matched.contains(item) && !item.getCode().equals(findCode(byCode, item));
+			boolean renumbered = matched.contains(item) && !item.getCode().equals(newCodes.get(item));
 			boolean inTheWay = !matched.contains(item) && wanted.contains(item.getCode());
 			if (renumbered || inTheWay) {
 				item.renumber(item.getCode() + "~" + item.getId());
@@ -458,15 +460,6 @@ class ParsedDocumentWriter {
 		if (moved) {
 			actionItems.flush();
 		}
-	}
-
-	private static String findCode(Map<String, ActionItem> byCode, ActionItem item) {
-		for (Map.Entry<String, ActionItem> entry : byCode.entrySet()) {
-			if (entry.getValue() == item) {
-				return entry.getKey();
-			}
-		}
-		return item.getCode();
 	}
 
 	private static double similarity(ParsedActionItem parsed, ActionItem item) {
@@ -614,17 +607,15 @@ class ParsedDocumentWriter {
 				Country country = description == null ? null : country(description.countryCode());
 				String acronym = description == null ? null : description.acronym();
 				organisation = organisations.save(new Organisation(name, acronym, kind, country, Set.of()));
-				directory = new OrganisationDirectory(appended(directory.organisations(), organisation));
+				if (acronym != null) {
+					// a new organisation has no aliases: its name and acronym are all the
+					// cache needs
+					organisationsByKey.putIfAbsent(NameKey.of(acronym), organisation);
+				}
 				tally.created("organisations");
 			}
 			organisationsByKey.put(key, organisation);
 			return organisation;
-		}
-
-		private List<Organisation> appended(List<Organisation> list, Organisation organisation) {
-			List<Organisation> copy = new ArrayList<>(list);
-			copy.add(organisation);
-			return copy;
 		}
 
 	}
