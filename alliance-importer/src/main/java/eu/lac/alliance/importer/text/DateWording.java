@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.actionitem.Deadline;
 import eu.lac.alliance.domain.dialogue.PartialDate;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * Reads the dates that English, Spanish and Portuguese prose states ("14-16 February
@@ -86,7 +87,43 @@ public final class DateWording {
 
 	private static final String DAY_TO_YEAR = ",?\\s++";
 
-	private static final String RANGE = "(?:\\s*+[-–—‐‑/]\\s*+|\\s++(?:to|and|y|e|al|a|&|until|till|through|hasta|até)\\s++(?:(?:the|el)\\s++)?)";
+	/** The words of dates kept as data: ordinals, periods, weekdays, range articles. */
+	private static final List<VocabularyFile.Entry> WORDS = VocabularyFile.read("date-words.tsv");
+
+	private static final Map<String, String> ORDINALS = new HashMap<>();
+
+	private static final Map<String, Integer> PERIODS = new HashMap<>();
+
+	static {
+		for (VocabularyFile.Entry entry : WORDS) {
+			for (String word : entry.alternatives(0)) {
+				if (entry.cell(1).equals("ordinal")) {
+					ORDINALS.put(fold(word), entry.cell(2));
+				}
+				else if (entry.cell(1).equals("period")) {
+					PERIODS.put(fold(word), Integer.parseInt(entry.cell(2)));
+				}
+			}
+		}
+	}
+
+	/**
+	 * A weekday's name that may stand before a range's last day ("to Wednesday 5"); the
+	 * first day needs none, as the range starts at its figure.
+	 */
+	private static final String WEEKDAY = "(?:(?<![\\p{L}])(?<wd>\\p{L}[\\p{L}-]{4,13})(?:\\s*+,)?\\s++)?";
+
+	private static final java.util.Set<String> WEEKDAYS = new java.util.HashSet<>();
+
+	static {
+		WORDS.stream()
+			.filter(entry -> entry.cell(1).equals("weekday"))
+			.flatMap(entry -> entry.alternatives(0).stream())
+			.forEach(word -> WEEKDAYS.add(fold(word)));
+	}
+
+	private static final String RANGE = "(?:\\s*+[-–—‐‑/]\\s*+|\\s++(?:to|and|y|e|al|a|&|until|till|through|hasta|até)\\s++(?:(?:"
+			+ alternation("range-article") + ")\\s++)?)";
 
 	private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -97,10 +134,10 @@ public final class DateWording {
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final List<Rule<DateRange>> EVENT_RULES = List.of(
-			rule(day("d1") + RANGE + day("d2") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"),
+			rule(day("d1") + RANGE + WEEKDAY + day("d2") + DAY_TO_MONTH + month("m") + MONTH_TO_YEAR + year("y"),
 					m -> days(m, "y", "m", "d1", "y", "m", "d2")),
-			rule(day("d1") + DAY_TO_MONTH + month("m1") + "(?:" + MONTH_TO_YEAR + year("y1") + ")?" + RANGE + day("d2")
-					+ DAY_TO_MONTH + month("m2") + MONTH_TO_YEAR + year("y2"),
+			rule(day("d1") + DAY_TO_MONTH + month("m1") + "(?:" + MONTH_TO_YEAR + year("y1") + ")?" + RANGE + WEEKDAY
+					+ day("d2") + DAY_TO_MONTH + month("m2") + MONTH_TO_YEAR + year("y2"),
 					m -> days(m, "y1", "m1", "d1", "y2", "m2", "d2")),
 			rule(month("m") + "\\s++" + day("d1") + RANGE + day("d2") + DAY_TO_YEAR + year("y"),
 					m -> days(m, "y", "m", "d1", "y", "m", "d2")),
@@ -125,7 +162,7 @@ public final class DateWording {
 	 * dateline that gives the year; their groups are read as for {@link #EVENT_RULES}.
 	 */
 	private static final List<Pattern> YEARLESS_RULES = List
-		.of(Pattern.compile(day("d1") + RANGE + day("d2") + DAY_TO_MONTH + month("m2") + NO_YEAR, FLAGS),
+		.of(Pattern.compile(day("d1") + RANGE + WEEKDAY + day("d2") + DAY_TO_MONTH + month("m2") + NO_YEAR, FLAGS),
 				Pattern.compile(day("d1") + DAY_TO_MONTH + month("m1") + RANGE + day("d2") + DAY_TO_MONTH + month("m2")
 						+ NO_YEAR, FLAGS),
 				Pattern.compile(month("m2") + "\\s++" + day("d1") + RANGE + day("d2") + NO_YEAR, FLAGS),
@@ -148,11 +185,14 @@ public final class DateWording {
 					+ "(?:(?:the|el|la|o|a)\\s++)?)?(?:(?:year|año|ano)\\s++(?:de\\s++)?)?$",
 			FLAGS);
 
-	private static final String QUARTER_ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|"
-			+ "primer|primero|segundo|tercer|tercero|cuarto|último|ultimo|primeiro|terceiro|quarto)";
+	/**
+	 * "first", "primer", "1.º", "terceiro": which part of a year a deadline names; any
+	 * short word, as for months, the vocabulary deciding in code which are ordinals.
+	 */
+	private static final String ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>[\\p{L}\\p{N}][\\p{L}\\p{N}.ºª°]{0,8})";
 
-	private static final String HALF_ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>first|second|1st|2nd|primer|primera|primero|"
-			+ "segundo|segunda|primeiro|primeira)";
+	/** "quarter", "trimestre", "semestre", "half": how many parts the year has. */
+	private static final String PERIOD = "(?<period>\\p{L}{4,9})(?![\\p{L}])";
 
 	private static final String OF = "\\s++(?:(?:of|de|del|do|da)\\s++)?(?:the\\s++year\\s++)?";
 
@@ -166,12 +206,9 @@ public final class DateWording {
 					m -> quarter(m, Integer.parseInt(m.group("q")))),
 			rule("(?<![\\p{L}\\p{N}])" + year("y") + "\\s*+[-/]?\\s*+Q(?<q>[1-4])(?![\\p{L}\\p{N}])",
 					m -> quarter(m, Integer.parseInt(m.group("q")))),
-			rule(QUARTER_ORDINAL + "\\s++(?:quarter|trimestre)" + OF + year("y"),
-					m -> quarter(m, ordinal(m.group("ord"), 4))),
+			rule(ORDINAL + "\\s*+" + PERIOD + OF + year("y"), DateWording::ordinalPeriod),
 			rule("(?<![\\p{L}\\p{N}])H(?<h>[12])\\s*+[-/]?\\s*+" + year("y"),
 					m -> half(m, Integer.parseInt(m.group("h")))),
-			rule(HALF_ORDINAL + "\\s++(?:half|semestre|mitad)" + OF + year("y"),
-					m -> half(m, ordinal(m.group("ord"), 2))),
 			rule(PART
 					+ "\\s++(?:of|de|del|do|da|dos)\\s++(?:(?:the|el|la|o|a)\\s++)?(?:year\\s++|año\\s++|ano\\s++)?(?:"
 					+ month("m") + MONTH_TO_YEAR + ")?" + year("y"), DateWording::partOf),
@@ -237,6 +274,10 @@ public final class DateWording {
 	}
 
 	private static DateRange yearless(Matcher m, int year) {
+		String weekday = group(m, "wd");
+		if (weekday != null && !WEEKDAYS.contains(fold(weekday))) {
+			return null;
+		}
 		int endMonth = monthNumber(m.group("m2"));
 		String startMonthWritten = group(m, "m1");
 		int startMonth = startMonthWritten == null ? endMonth : monthNumber(startMonthWritten);
@@ -385,6 +426,10 @@ public final class DateWording {
 
 	private static Reading<DateRange> days(Matcher m, String y1, String m1, String d1, String y2, String m2,
 			String d2) {
+		String weekday = group(m, "wd");
+		if (weekday != null && !WEEKDAYS.contains(fold(weekday))) {
+			return null;
+		}
 		int endMonth = monthNumber(m.group(m2));
 		int startMonth = monthNumber(m.group(m1));
 		if (endMonth == 0 || startMonth == 0) {
@@ -473,21 +518,33 @@ public final class DateWording {
 			.day(early ? LocalDate.of(year, 3, 31) : middle ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31)));
 	}
 
-	private static int ordinal(String word, int last) {
-		String folded = fold(word);
-		if (folded.equals("last") || folded.equals("ultimo")) {
-			return last;
+	/**
+	 * "The third quarter", "el segundo semestre", "1.º trimestre": the part of the year
+	 * its ordinal and period words name, or no date when the ordinal exceeds the parts.
+	 */
+	private static Reading<Due> ordinalPeriod(Matcher m) {
+		int parts = PERIODS.getOrDefault(fold(m.group("period")), 0);
+		String ordinal = ORDINALS.get(fold(m.group("ord")));
+		if (parts == 0 || ordinal == null) {
+			return null;
 		}
-		if (folded.startsWith("1") || folded.startsWith("first") || folded.startsWith("prime")) {
-			return 1;
+		int part = ordinal.equals("last") ? parts : Integer.parseInt(ordinal);
+		if (part > parts) {
+			return Reading.impossible();
 		}
-		if (folded.startsWith("2") || folded.startsWith("second") || folded.startsWith("segund")) {
-			return 2;
-		}
-		if (folded.startsWith("3") || folded.startsWith("third") || folded.startsWith("terc")) {
-			return 3;
-		}
-		return 4;
+		return parts == 4 ? quarter(m, part) : half(m, part);
+	}
+
+	/**
+	 * The words of one meaning in the vocabulary, longest first, as regex alternatives.
+	 */
+	private static String alternation(String meaning) {
+		return WORDS.stream()
+			.filter(entry -> entry.cell(1).equals(meaning))
+			.flatMap(entry -> entry.alternatives(0).stream())
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(word -> Pattern.quote(word).replace(" ", "\\E\\s++\\Q"))
+			.collect(java.util.stream.Collectors.joining("|"));
 	}
 
 	/** The month a word names, in any of the three languages, or 0 when it names none. */
