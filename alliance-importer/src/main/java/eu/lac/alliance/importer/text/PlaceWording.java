@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.country.ReferenceData;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * Reads where an event took place from prose, a "Location" field or the words after "held
@@ -48,14 +49,126 @@ public final class PlaceWording {
 	 */
 	private static final Map<String, String> CITY_COUNTRIES = ReferenceData.cityCountries();
 
-	/**
-	 * The words that introduce where an event itself took place, as opposed to other
-	 * places prose names.
-	 */
-	private static final Pattern EVENT_VERB = Pattern.compile(
-			"(?i)\\b(?:took place|taking place|held|hosted|convened|gathered|met|organi[sz]ed|celebrated|tuvo lugar|celebr[oó]|celebrad[oa]|realiz[oó]|realizad[oa]|realizou|teve lugar|reuni[oó]|reuniu)\\s*,?\\s*$");
+	/** The vocabulary of where meetings take place: venue verbs, other meetings. */
+	private static final List<VocabularyFile.Entry> MEETING_WORDS = VocabularyFile.read("venue-verbs.tsv");
+
+	/** Verbs after which a place is the meeting's own venue, as folded words. */
+	private static final Map<String, List<List<String>>> VENUE_VERBS = phrases("venue");
+
+	/** Words that put a sentence about another meeting than the document's own. */
+	private static final Map<String, List<List<String>>> OTHER_MEETING = phrases("other-meeting");
+
+	private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "en", "em", "no", "na", "at");
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}++(?:-\\p{L}++)*+");
+
+	/** The longest gap between a verb and the preposition or the place after it. */
+	private static final int GAP = 3;
 
 	private PlaceWording() {
+	}
+
+	/**
+	 * Where the place after a venue verb starts in {@code text} between {@code from} and
+	 * {@code to} ("held in |Santo Domingo", "decorreu em |Lisboa"), or -1.
+	 */
+	public static int venueStart(String text, int from, int to) {
+		List<Word> words = words(text, from, Math.min(to, text.length()));
+		for (int i = 0; i < words.size(); i++) {
+			int verbEnd = phraseAt(text, words, i, VENUE_VERBS);
+			if (verbEnd < 0 || verbEnd >= words.size()) {
+				continue;
+			}
+			Word preposition = words.get(verbEnd);
+			Word previous = words.get(verbEnd - 1);
+			if (VENUE_PREPOSITIONS.contains(preposition.folded()) && preposition.start() - previous.end() <= GAP) {
+				int place = preposition.end();
+				while (place < text.length() && place - preposition.end() < GAP
+						&& Character.isSpaceChar(text.charAt(place))) {
+					place++;
+				}
+				if (place > preposition.end() && place < text.length() && Character.isUpperCase(text.charAt(place))) {
+					return place;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** Whether {@code text} names a verb that says where a meeting took place. */
+	public static boolean namesVenueVerb(String text) {
+		List<Word> words = words(text, 0, text.length());
+		for (int i = 0; i < words.size(); i++) {
+			if (phraseAt(text, words, i, VENUE_VERBS) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code text} speaks of another meeting than the document's own: a previous,
+	 * preparatory or upcoming one.
+	 */
+	public static boolean aboutAnotherMeeting(String text) {
+		List<Word> words = words(text, 0, text.length());
+		for (int i = 0; i < words.size(); i++) {
+			if (phraseAt(text, words, i, OTHER_MEETING) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The vocabulary's phrases of one meaning, as folded words, by their first word. */
+	private static Map<String, List<List<String>>> phrases(String meaning) {
+		return MEETING_WORDS.stream()
+			.filter(entry -> entry.cell(1).equals(meaning))
+			.flatMap(entry -> entry.alternatives(0).stream())
+			.map(phrase -> java.util.Arrays.stream(phrase.split("\\s+")).map(PlaceWording::fold).toList())
+			.collect(java.util.stream.Collectors.groupingBy(words -> words.get(0)));
+	}
+
+	/** Start and end offsets of the words between {@code from} and {@code to}. */
+	private static List<Word> words(String text, int from, int to) {
+		List<Word> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text).region(from, to);
+		while (matcher.find()) {
+			words.add(new Word(matcher.start(), matcher.end(), fold(matcher.group())));
+		}
+		return words;
+	}
+
+	/**
+	 * The index of the word after the longest phrase starting at word {@code i}, or -1.
+	 */
+	private static int phraseAt(String text, List<Word> words, int i, Map<String, List<List<String>>> phrases) {
+		int best = -1;
+		for (List<String> phrase : phrases.getOrDefault(words.get(i).folded(), List.of())) {
+			if (i + phrase.size() > words.size() || phrase.size() + i <= best) {
+				continue;
+			}
+			boolean matches = true;
+			for (int k = 0; matches && k < phrase.size(); k++) {
+				matches = phrase.get(k).equals(words.get(i + k).folded())
+						&& (k == 0 || words.get(i + k).start() - words.get(i + k - 1).end() <= GAP);
+			}
+			if (matches) {
+				best = i + phrase.size();
+			}
+		}
+		return best;
+	}
+
+	/** A word of the text with where it sits and its folded form. */
+	private record Word(int start, int end, String folded) {
+	}
+
+	private static String fold(String word) {
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		boolean plain = lower.chars().allMatch(c -> c < 128);
+		return plain ? lower
+				: java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 	}
 
 	/**
@@ -91,7 +204,17 @@ public final class PlaceWording {
 
 	private static boolean afterEventVerb(String text, int prepositionStart) {
 		int from = Math.max(0, prepositionStart - 30);
-		return EVENT_VERB.matcher(text.substring(from, prepositionStart)).find();
+		List<Word> words = words(text, from, prepositionStart);
+		String between = words.isEmpty() ? "" : text.substring(words.get(words.size() - 1).end(), prepositionStart);
+		if (!between.strip().isEmpty() && !between.strip().equals(",")) {
+			return false;
+		}
+		for (int i = 0; i < words.size(); i++) {
+			if (phraseAt(text, words, i, VENUE_VERBS) == words.size()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

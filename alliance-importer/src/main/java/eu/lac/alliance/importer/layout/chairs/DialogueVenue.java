@@ -1,8 +1,6 @@
 package eu.lac.alliance.importer.layout.chairs;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.importer.text.PlaceWording;
@@ -21,11 +19,6 @@ import eu.lac.alliance.importer.text.PlaceWording;
  */
 record DialogueVenue(String city, String countryCode, int end) {
 
-	private static final Pattern HELD_IN = Pattern
-		.compile("(?iu)\\b(?:held|hosted|convened|organi[sz]ed|took\\s{1,3}place"
-				+ "|taking\\s{1,3}place|celebrad[oa]|realizad[oa]|llevad[oa]\\s{1,3}a\\s{1,3}cabo|tuvo\\s{1,3}lugar"
-				+ "|organizad[oa]|desarrollad[oa]|ocorrid[oa]|teve\\s{1,3}lugar)\\s{1,3}(?:in|en|em|no|na)\\s{1,3}");
-
 	private static final int SEARCH_WINDOW = 400;
 
 	/**
@@ -33,11 +26,10 @@ record DialogueVenue(String city, String countryCode, int end) {
 	 */
 	static Optional<DialogueVenue> in(String text, int from, CountryGazetteer countries) {
 		int limit = Math.min(text.length(), from + SEARCH_WINDOW);
-		Matcher matcher = HELD_IN.matcher(text).region(from, limit);
-		if (!matcher.find()) {
+		int start = PlaceWording.venueStart(text, from, limit);
+		if (start < 0) {
 			return Optional.empty();
 		}
-		int start = matcher.end();
 		return PlaceWording.readAt(text, start, countries)
 			.map(place -> new DialogueVenue(place.city(), place.countryCode(), start + place.wording().length()));
 	}

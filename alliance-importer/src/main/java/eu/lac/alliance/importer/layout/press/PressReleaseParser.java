@@ -20,6 +20,7 @@ import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.MeetingSentence;
 import eu.lac.alliance.importer.text.PlaceWording;
 import eu.lac.alliance.importer.text.PlaceWording.Place;
 
@@ -66,7 +67,8 @@ public final class PressReleaseParser implements LayoutParser {
 		String eventSentence = body.substring(sentence[0], sentence[1]);
 		LineSpan dialogueLines = LineSpan.of(page.lineAt(eventAt));
 
-		Optional<DateRange> dates = DateWording.findEventDates(eventSentence)
+		Optional<DateRange> dates = MeetingSentence.dates(body)
+			.or(() -> DateWording.findEventDates(eventSentence))
 			.or(() -> DateWording.findEventDates(body)
 				.flatMap(dateline -> DateWording.findEventDatesWithoutYear(eventSentence,
 						dateline.end().latest().getYear())))
@@ -77,7 +79,8 @@ public final class PressReleaseParser implements LayoutParser {
 		}
 		dialogueLines = dialogueLines.union(dates.map(d -> lineOf(page, d.wording())).orElse(null));
 
-		Optional<Place> place = venue(eventSentence, body, context);
+		Optional<Place> place = MeetingSentence.venue(body, context.countries())
+			.or(() -> venue(eventSentence, body, context));
 		if (place.isEmpty() || place.get().countryCode() == null) {
 			warnings.add(
 					"line " + dialogueLines.first() + ": expected the place of the dialogue with its country but found "
