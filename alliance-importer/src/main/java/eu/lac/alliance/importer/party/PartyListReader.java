@@ -18,6 +18,7 @@ import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.party.ListTokens.Kind;
 import eu.lac.alliance.importer.party.ListTokens.Token;
 import eu.lac.alliance.importer.result.ParsedParty;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * Reads the ways documents list participants ("Uruguay with Spain via FIIAP and European
@@ -41,21 +42,35 @@ public final class PartyListReader {
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "the", "de", "del", "da", "do", "das",
 			"dos", "des", "du", "la", "el", "para", "pour", "fur", "und");
 
-	private static final List<List<String>> PARTNER_WORDS = List.of(List.of("together", "with"),
-			List.of("with", "the", "support", "of"), List.of("with", "support", "from"), List.of("supported", "by"),
-			List.of("in", "partnership", "with"), List.of("in", "cooperation", "with"),
-			List.of("in", "collaboration", "with"), List.of("jointly", "with"), List.of("con", "el", "apoyo", "de"),
-			List.of("con", "apoyo", "de"), List.of("apoyado", "por"), List.of("apoyada", "por"),
-			List.of("apoyados", "por"), List.of("en", "colaboracion", "con"), List.of("en", "asociacion", "con"),
-			List.of("com", "o", "apoio", "de"), List.of("apoiado", "por"), List.of("apoiada", "por"),
-			List.of("apoiados", "por"), List.of("em", "parceria", "com"), List.of("em", "colaboracao", "com"),
-			List.of("with"), List.of("junto", "con"), List.of("junto", "a"), List.of("con"),
-			List.of("juntamente", "com"), List.of("com"), List.of("alongside"), List.of("avec"));
+	/**
+	 * What lies between the names of a co-lead line ("along with", "por intermédio de",
+	 * "bem como", articles), with its role, longest first.
+	 */
+	private static final List<Connector> CONNECTOR_WORDS = Connector.read();
 
-	private static final List<List<String>> AGENCY_WORDS = List.of(List.of("via"), List.of("through"),
-			List.of("a", "traves", "de"), List.of("a", "traves", "del"), List.of("traves", "de"),
-			List.of("por", "medio", "de"), List.of("por", "meio", "de"), List.of("por", "intermedio", "de"),
-			List.of("atraves", "de"), List.of("implemented", "by"), List.of("par", "l", "intermediaire", "de"));
+	/** A connector's folded words and what the names after it are. */
+	private record Connector(List<String> keys, String role) {
+
+		static List<Connector> read() {
+			List<Connector> connectors = new ArrayList<>();
+			for (VocabularyFile.Entry entry : VocabularyFile.read("connectors.tsv")) {
+				for (String words : entry.alternatives(0)) {
+					List<String> keys = new ArrayList<>();
+					ListTokens.lex(words).forEach(token -> keys.addAll(token.keys()));
+					if (!keys.isEmpty()) {
+						connectors.add(new Connector(List.copyOf(keys), entry.cell(1)));
+					}
+				}
+			}
+			connectors.sort(java.util.Comparator.comparingInt((Connector c) -> c.keys().size()).reversed());
+			return List.copyOf(connectors);
+		}
+
+	}
+
+	/** The role of a connector found at a token, and how many tokens it spans. */
+	private record ConnectorHit(String role, int length) {
+	}
 
 	private final CountryGazetteer countries;
 
@@ -337,26 +352,47 @@ public final class PartyListReader {
 		ParticipantRole beforeAgencies = ParticipantRole.CO_LEAD;
 		int sinceKeyword = 0;
 		int i = 0;
+		Stray stray = new Stray(plain, "a connector, a country or an organisation");
 		while (i < tokens.size()) {
 			Token token = tokens.get(i);
-			if (fixedRole == null) {
-				int partner = keywordAt(tokens, i, PARTNER_WORDS);
-				if (partner > 0) {
-					mode = ParticipantRole.PARTNER;
-					sinceKeyword = 0;
-					i += partner;
-					continue;
+			boolean named = Math.max(end(countryAt(tokens, i)), end(organisationAt(tokens, i))) > i;
+			ConnectorHit connector = named ? null : connectorAt(tokens, i);
+			if (connector != null) {
+				stray.flush(problems);
+			}
+			if (fixedRole == null && connector != null && connector.role().equals("partner")) {
+				mode = ParticipantRole.PARTNER;
+				sinceKeyword = 0;
+				i += connector.length();
+				continue;
+			}
+			if (fixedRole == null && connector != null && connector.role().equals("implementing")) {
+				if (mode != ParticipantRole.IMPLEMENTING_AGENCY) {
+					beforeAgencies = mode;
 				}
-				int agency = keywordAt(tokens, i, AGENCY_WORDS);
-				if (agency > 0) {
-					if (mode != ParticipantRole.IMPLEMENTING_AGENCY) {
-						beforeAgencies = mode;
-					}
-					mode = ParticipantRole.IMPLEMENTING_AGENCY;
-					sinceKeyword = 0;
-					i += agency;
-					continue;
-				}
+				mode = ParticipantRole.IMPLEMENTING_AGENCY;
+				sinceKeyword = 0;
+				i += connector.length();
+				continue;
+			}
+			if (connector != null && connector.length() > 1 && connector.role().equals("and")) {
+				i += connector.length();
+				continue;
+			}
+			if (connector != null && connector.role().equals("article")) {
+				i += connector.length();
+				continue;
+			}
+			if (fixedRole == null && connector == null && !named && token.is(Kind.WORD) && !token.startsUpperCase()
+					&& !token.isNumber()) {
+				// names first, connectors last: a word that is neither stays out of every
+				// name
+				stray.extend(token.start(), token.end());
+				i++;
+				continue;
+			}
+			if (token.is(Kind.COMMA) || token.is(Kind.SEMICOLON)) {
+				stray.flush(problems);
 			}
 			if (token.is(Kind.OPEN)) {
 				int close = ListTokens.closing(tokens, i);
@@ -385,9 +421,11 @@ public final class PartyListReader {
 				role = mode;
 				sinceKeyword++;
 			}
+			stray.flush(problems);
 			parties.add(party(item, role, kindIfUnknown));
 			i = item.end();
 		}
+		stray.flush(problems);
 		return new PartyList(parties, problems);
 	}
 
@@ -409,8 +447,22 @@ public final class PartyListReader {
 		else {
 			best = null;
 			end = i + 1;
-			while (end < tokens.size() && !isBoundary(tokens, end, i)) {
+			while (end < tokens.size() && !isBoundary(tokens, end, i) && countryNameAt(tokens, end) < 0) {
 				end++;
+			}
+			Hit institutionOf = institutionCountry(tokens, i, end);
+			if (institutionOf != null) {
+				// "Ministerio de Ciencia de Chile": one of that country's institutions
+				String institution = span(plain, tokens, i, institutionOf.end());
+				int last = institutionOf.end();
+				List<String> agencies = new ArrayList<>(List.of(institution));
+				if (last < tokens.size() && tokens.get(last).is(Kind.OPEN)) {
+					int close = ListTokens.closing(tokens, last);
+					agencies.addAll(agencies(tokens, last + 1, close, plain));
+					last = close + 1;
+				}
+				return new Item(institutionOf.country(), null, true, false, agencies, span(plain, tokens, i, last),
+						last);
 			}
 		}
 		String name = span(plain, tokens, i, end);
@@ -564,7 +616,78 @@ public final class PartyListReader {
 		if (isListWord(token) || token.is(Kind.AMPERSAND)) {
 			return !joinsName(tokens, itemStart, at);
 		}
-		return keywordAt(tokens, at, PARTNER_WORDS) > 0 || keywordAt(tokens, at, AGENCY_WORDS) > 0;
+		ConnectorHit connector = connectorAt(tokens, at);
+		return connector != null && !connector.role().equals("article");
+	}
+
+	/**
+	 * The end of the country the gazetteer knows at token {@code i}, with or without an
+	 * article before it, or -1: where an unknown name must stop, so that it never
+	 * swallows a country.
+	 */
+	private int countryNameAt(List<Token> tokens, int i) {
+		if (i >= tokens.size() || !tokens.get(i).is(Kind.WORD)) {
+			return -1;
+		}
+		int end = end(countryAt(tokens, i));
+		if (end < 0) {
+			ConnectorHit article = connectorAt(tokens, i);
+			if (article != null && article.role().equals("article")) {
+				end = end(countryAt(tokens, i + article.length()));
+			}
+		}
+		return end;
+	}
+
+	/** The connector of the vocabulary that starts at token {@code i}, the longest. */
+	private static ConnectorHit connectorAt(List<Token> tokens, int i) {
+		if (i >= tokens.size() || !(tokens.get(i).is(Kind.WORD) || tokens.get(i).is(Kind.AMPERSAND))) {
+			return null;
+		}
+		for (Connector connector : CONNECTOR_WORDS) {
+			int matched = 0;
+			int k = i;
+			while (k < tokens.size() && matched < connector.keys().size()
+					&& (tokens.get(k).is(Kind.WORD) || tokens.get(k).is(Kind.AMPERSAND))) {
+				List<String> keys = tokens.get(k).keys();
+				if (keys.isEmpty() || matched + keys.size() > connector.keys().size()
+						|| !connector.keys().subList(matched, matched + keys.size()).equals(keys)) {
+					break;
+				}
+				matched += keys.size();
+				k++;
+			}
+			if (matched == connector.keys().size()) {
+				return new ConnectorHit(connector.role(), k - i);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The country closing a run of capitalised words joined by "of", "de", "da": the
+	 * country whose institution the run names ("Ministry of Science of Colombia",
+	 * "Ministério da Educação do Peru"), or null.
+	 */
+	private Hit institutionCountry(List<Token> tokens, int from, int runEnd) {
+		if (runEnd >= tokens.size() || runEnd - from < 1 || !tokens.get(from).startsUpperCase()) {
+			return null;
+		}
+		boolean joined = joinsWords(tokens.get(runEnd - 1));
+		int k = runEnd;
+		while (k < tokens.size() && k < runEnd + 2 && joinsWords(tokens.get(k))) {
+			joined = true;
+			k++;
+		}
+		if (!joined || runEnd - from < 2 && k == runEnd) {
+			return null;
+		}
+		Hit country = countryAt(tokens, k);
+		return country != null && country.country() != null ? country : null;
+	}
+
+	private static boolean joinsWords(Token token) {
+		return token.is(Kind.WORD) && CONNECTORS.contains(token.text().toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -680,19 +803,6 @@ public final class PartyListReader {
 			k++;
 		}
 		return matched == words.size() ? k : -1;
-	}
-
-	private static int keywordAt(List<Token> tokens, int i, List<List<String>> keywords) {
-		for (List<String> keyword : keywords) {
-			boolean matches = i + keyword.size() <= tokens.size();
-			for (int k = 0; matches && k < keyword.size(); k++) {
-				matches = tokens.get(i + k).isWord(keyword.get(k));
-			}
-			if (matches) {
-				return keyword.size();
-			}
-		}
-		return 0;
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.lac.alliance.importer.text.Numbering;
+
 /**
  * An "Action Area II: Policy level" heading, in English, Spanish or Portuguese, wherever
  * the conversion put it: alone on a line, in italics after a repeated page header, or as
@@ -15,19 +17,17 @@ import java.util.regex.Pattern;
 record ActionAreaHeading(String code, String title) {
 
 	private static final Pattern HEADING = Pattern
-		.compile("(?iu)(?:^|[\\s*_#>|])(?:action\\s+area|[áa]rea\\s+de\\s+acci[óo]n"
-				+ "|[áa]mbito\\s+de\\s+acci[óo]n|eje\\s+de\\s+acci[óo]n|[áa]rea\\s+de\\s+a[çc][ãa]o|eixo\\s+de\\s+a[çc][ãa]o)"
-				+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
+		.compile("(?iu)(?:^|[\\s*_#>|])(?:" + Numbering.words("area") + ")" + "[ \\t\\u00A0]{1,4}(" + Numbering.NUMERAL
+				+ ")(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—(]|\\*|_|$|(?<=\\s)(?-i:(?=\\p{Lu})))");
 
 	/**
 	 * The shorter headings some conclusions use, only at the start of a line or in
 	 * emphasis after a page header: "Pillar 1 – Basic skills", "Area II: Digital
 	 * identity", "Platform *Pillar 3: Technical level*".
 	 */
-	private static final Pattern BARE_HEADING = Pattern.compile(
-			"(?iu)(?:^[\\s*_#>|]*|\\s[*_]{1,2})(?:pillar|pilar|area|[áa]rea|eje|eixo|priority\\s+area|[áa]rea\\s+priorit[áa]ria"
-					+ "|workstream|line\\s+of\\s+action|l[íi]nea\\s+de\\s+acci[óo]n|linha\\s+de\\s+a[çc][ãa]o)"
-					+ "[ \\t\\u00A0]{1,4}([ivxlc]{1,6}|\\d{1,2})(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_)");
+	private static final Pattern BARE_HEADING = Pattern
+		.compile("(?iu)(?:^[\\s*_#>|]*|\\s[*_]{1,2})(?:" + Numbering.words("heading") + ")[ \\t\\u00A0]{1,4}("
+				+ Numbering.NUMERAL + ")(?![\\p{L}\\p{N}])[ \\t\\u00A0]{0,4}([:.\\-–—]|\\*|_)");
 
 	private static final int LONGEST_PREFIX = 120;
 

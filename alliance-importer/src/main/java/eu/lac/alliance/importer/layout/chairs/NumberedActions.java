@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.lac.alliance.importer.text.Numbering;
+
 /**
  * Finds the numbered actions ("4. Exchange ...") and their lettered sub-items ("b. Study
  * visit ...") in the value of an action row. The conversion runs numbers straight into
@@ -36,8 +38,8 @@ final class NumberedActions {
 	private static final String BULLETS = "•·▪◦‣–-*";
 
 	/** An action introduced by the word: "Action 4:", "Acción 4 –", "Ação 4.". */
-	private static final Pattern ACTION_WORD = Pattern.compile(
-			"(?iu)(?:action|acci[óo]n|a[çc][ãa]o|actividad|activity|atividade)\\s{1,3}(\\d{1,3})\\s{0,2}[:.)–—-]\\s{1,3}");
+	private static final Pattern ACTION_WORD = Pattern
+		.compile("(?iu)(?:" + Numbering.words("item") + ")\\s{1,3}(\\d{1,3})\\s{0,2}[:.)–—-]\\s{1,3}");
 
 	private final List<String> warnings;
 

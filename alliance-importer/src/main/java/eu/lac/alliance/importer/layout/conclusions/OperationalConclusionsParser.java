@@ -37,6 +37,7 @@ import eu.lac.alliance.importer.result.ParsedText;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
 import eu.lac.alliance.importer.text.HtmlText;
+import eu.lac.alliance.importer.text.Numbering;
 
 /**
  * Reads operational conclusions: one block per policy area, a heading line and then
@@ -67,9 +68,6 @@ public final class OperationalConclusionsParser implements LayoutParser {
 	 */
 	private static final Pattern ROW_WITHOUT_TAB = Pattern
 		.compile("^\\s*+([^\\t:]{2,80}?)(?:\\s*+:\\s++|\\s{2,}+)(\\S.*)$");
-
-	/** Numbering in front of a heading: "1. Cybersecurity", "II) Data Governance". */
-	private static final Pattern HEADING_NUMBER = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,5})[.)]\\s++");
 
 	private static final int LONGEST_HEADING = 100;
 
@@ -324,7 +322,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 		private void addItems(List<Value> values, ActionItemCategory category, String prefix, String area,
 				List<ParsedParty> coLeads, List<ParsedActionItem> items) {
 			for (Value value : values) {
-				for (String piece : pieces(value.text())) {
+				for (String numbered : pieces(value.text())) {
+					String piece = Numbering.strip(numbered);
 					int number = itemsByCode.merge(prefix, 1, Integer::sum);
 					String title = ValuePieces.firstSentence(piece);
 					catalogue.scan(piece);
@@ -503,7 +502,7 @@ public final class OperationalConclusionsParser implements LayoutParser {
 		 * colon.
 		 */
 		private static String headingName(String plain) {
-			String name = HEADING_NUMBER.matcher(plain).replaceFirst("").replace("*", "").strip();
+			String name = Numbering.strip(plain).replace("*", "").strip();
 			while (name.endsWith(":")) {
 				name = name.substring(0, name.length() - 1).strip();
 			}
