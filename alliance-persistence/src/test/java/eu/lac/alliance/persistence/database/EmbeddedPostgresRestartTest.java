@@ -37,7 +37,7 @@ class EmbeddedPostgresRestartTest {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("select title from dialogue", String.class)).containsExactly("Restart check");
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-				.isEqualTo(3);
+				.isEqualTo(5);
 		}
 	}
 
