@@ -79,12 +79,15 @@ public record DatabaseRoles(String owner, String ownerPassword, String applicati
 		}
 		if (ownerOfDatabase == null) {
 			execute(administrator, "create database " + identifier(database) + " owner " + this.owner);
+			return;
 		}
-		else if (!ownerOfDatabase.equals(this.owner)) {
+		if (!ownerOfDatabase.equals(this.owner)) {
 			execute(administrator, "alter database " + identifier(database) + " owner to " + this.owner);
-			try (Connection connection = administratorOfDatabase.open()) {
-				adoptPublicSchema(connection);
-			}
+		}
+		// also when the database is already the owner's: a start interrupted half-way
+		// through the hand-over finishes it on the next
+		try (Connection connection = administratorOfDatabase.open()) {
+			adoptPublicSchema(connection);
 		}
 	}
 
