@@ -111,7 +111,7 @@ public final class DateWording {
 	 * A weekday's name that may stand before a range's last day ("to Wednesday 5"); the
 	 * first day needs none, as the range starts at its figure.
 	 */
-	private static final String WEEKDAY = "(?:(?<![\\p{L}])(?<wd>\\p{L}[\\p{L}-]{4,13})(?:\\s*+,)?\\s++)?";
+	private static final String WEEKDAY = "(?:(?<![\\p{L}])(?<wd>\\p{L}[\\p{L}-]{4,13}+)(?:\\s*+,)?\\s++)?";
 
 	private static final java.util.Set<String> WEEKDAYS = new java.util.HashSet<>();
 
@@ -189,10 +189,10 @@ public final class DateWording {
 	 * "first", "primer", "1.º", "terceiro": which part of a year a deadline names; any
 	 * short word, as for months, the vocabulary deciding in code which are ordinals.
 	 */
-	private static final String ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>[\\p{L}\\p{N}][\\p{L}\\p{N}.ºª°]{0,8})";
+	private static final String ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>[\\p{L}\\p{N}][\\p{L}\\p{N}.ºª°]{0,8}+)";
 
 	/** "quarter", "trimestre", "semestre", "half": how many parts the year has. */
-	private static final String PERIOD = "(?<period>\\p{L}{4,9})(?![\\p{L}])";
+	private static final String PERIOD = "(?<period>\\p{L}{4,9}+)(?![\\p{L}])";
 
 	private static final String OF = "\\s++(?:(?:of|de|del|do|da)\\s++)?(?:the\\s++year\\s++)?";
 
