@@ -46,7 +46,10 @@ public final class PartyListReader {
 	 * What lies between the names of a co-lead line ("along with", "por intermédio de",
 	 * "bem como", articles), with its role, longest first.
 	 */
-	private static final List<Connector> CONNECTOR_WORDS = Connector.read();
+	private static final java.util.Map<String, List<Connector>> CONNECTOR_WORDS = Connector.read()
+		.stream()
+		.collect(java.util.stream.Collectors.groupingBy(connector -> connector.keys().get(0),
+				java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
 
 	/** A connector's folded words and what the names after it are. */
 	private record Connector(List<String> keys, String role) {
@@ -441,7 +444,9 @@ public final class PartyListReader {
 		Hit organisation = organisationAt(tokens, i);
 		Hit best = end(organisation) > end(country) ? organisation : country;
 		int end;
-		if (best != null && isBoundary(tokens, best.end(), i)) {
+		if (best != null && (isBoundary(tokens, best.end(), i)
+				|| best.country() != null && best.end() < tokens.size() && tokens.get(best.end()).is(Kind.WORD)
+						&& !tokens.get(best.end()).startsUpperCase() && !joinsWords(tokens.get(best.end())))) {
 			end = best.end();
 		}
 		else {
@@ -644,7 +649,9 @@ public final class PartyListReader {
 		if (i >= tokens.size() || !(tokens.get(i).is(Kind.WORD) || tokens.get(i).is(Kind.AMPERSAND))) {
 			return null;
 		}
-		for (Connector connector : CONNECTOR_WORDS) {
+		List<String> first = tokens.get(i).keys();
+		for (Connector connector : first.isEmpty() ? List.<Connector>of()
+				: CONNECTOR_WORDS.getOrDefault(first.get(0), List.of())) {
 			int matched = 0;
 			int k = i;
 			while (k < tokens.size() && matched < connector.keys().size()

@@ -94,11 +94,16 @@ public final class DateWording {
 
 	private static final Map<String, Integer> PERIODS = new HashMap<>();
 
+	private static final Map<String, String> PARTS = new HashMap<>();
+
 	static {
 		for (VocabularyFile.Entry entry : WORDS) {
 			for (String word : entry.alternatives(0)) {
 				if (entry.cell(1).equals("ordinal")) {
 					ORDINALS.put(fold(word), entry.cell(2));
+				}
+				else if (entry.cell(1).equals("part")) {
+					PARTS.put(fold(word), entry.cell(2));
 				}
 				else if (entry.cell(1).equals("period")) {
 					PERIODS.put(fold(word), Integer.parseInt(entry.cell(2)));
@@ -196,8 +201,8 @@ public final class DateWording {
 
 	private static final String OF = "\\s++(?:(?:of|de|del|do|da)\\s++)?(?:the\\s++year\\s++)?";
 
-	private static final String PART = "(?<![\\p{L}\\p{N}])(?<part>end|close|middle|beginning|start|finales|final|fin|"
-			+ "mediados|principios|inicios|comienzos|comienzo|finais|fim|meados|início|inicio|começo)";
+	/** "end", "finales", "fim", "mediados", "início": which part of a period is meant. */
+	private static final String PART = "(?<![\\p{L}\\p{N}])(?<part>" + alternation("part") + ")";
 
 	private static final String PART_SHORT = "(?<![\\p{L}\\p{N}])(?<part>year[- ]end|end|mid|early|late)";
 
@@ -504,8 +509,9 @@ public final class DateWording {
 	private static Reading<Due> partOf(Matcher m) {
 		int year = Integer.parseInt(m.group("y"));
 		String part = fold(m.group("part"));
-		boolean early = part.matches("beginning|start|early|principios|inicios|comienzos?|inicio|comeco");
-		boolean middle = part.matches("middle|mid|mediados|meados");
+		String which = PARTS.getOrDefault(part, "end");
+		boolean early = which.equals("start") || part.equals("early");
+		boolean middle = which.equals("middle") || part.equals("mid");
 		if (m.group("m") != null) {
 			int number = monthNumber(m.group("m"));
 			if (number == 0) {
