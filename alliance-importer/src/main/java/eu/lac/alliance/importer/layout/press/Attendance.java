@@ -1,12 +1,18 @@
 package eu.lac.alliance.importer.layout.press;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.dialogue.CountQualifier;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * How many took part, as stories put it: "over 150 senior government representatives",
@@ -17,8 +23,21 @@ import eu.lac.alliance.domain.country.NameKey;
  *
  * @param count the number stated
  * @param start where the statement starts in the searched text
+ * @param qualifier how the story qualifies the number ("over"), null when it does not
  */
-record Attendance(int count, int start) {
+record Attendance(int count, int start, CountQualifier qualifier) {
+
+	/** Qualifier wordings of {@code count-qualifiers.tsv}, lower case, single spaces. */
+	private static final Map<String, CountQualifier> QUALIFIERS = new LinkedHashMap<>();
+
+	static {
+		for (VocabularyFile.Entry entry : VocabularyFile.read("count-qualifiers.tsv")) {
+			CountQualifier qualifier = CountQualifier.valueOf(entry.cell(0));
+			for (String wording : entry.alternatives(1)) {
+				QUALIFIERS.putIfAbsent(spaced(wording), qualifier);
+			}
+		}
+	}
 
 	/** Number words of the three languages and their values; -100 and -1000 multiply. */
 	private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
@@ -74,15 +93,34 @@ record Attendance(int count, int start) {
 			+ "|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s"
 			+ "|novecent[oa]s)";
 
-	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:over|more\\s++than|some|around|"
-			+ "about|nearly|almost|approximately|up\\s++to|at\\s++least|más\\s++de|mas\\s++de|cerca\\s++de|alrededor\\s++de|"
-			+ "unos|unas|mais\\s++de|quase|aproximadamente)\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?"
-			+ "|(?<words>" + NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
+	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?<qualifier>"
+			+ qualifierWordings() + ")\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?" + "|(?<words>"
+			+ NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
 			+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
 			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
 			+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
 			+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
 			+ "(?![\\p{L}])");
+
+	/**
+	 * The qualifier wordings as alternatives, longest first, spaces as any whitespace.
+	 */
+	private static String qualifierWordings() {
+		return QUALIFIERS.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(wording -> Pattern.quote(wording).replace(" ", "\\E\\s++\\Q"))
+			.collect(Collectors.joining("|"));
+	}
+
+	private static String spaced(String wording) {
+		return wording.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static CountQualifier qualifierOf(Matcher matcher) {
+		String wording = matcher.group("qualifier");
+		return wording == null ? null : QUALIFIERS.get(spaced(wording));
+	}
 
 	/** The first number of participants {@code text} states. */
 	static Optional<Attendance> in(String text) {
@@ -103,7 +141,7 @@ record Attendance(int count, int start) {
 			if (matcher.group("words") != null) {
 				int count = inWords(matcher.group("words"));
 				if (count >= SMALLEST_IN_WORDS) {
-					return Optional.of(new Attendance(count, matcher.start()));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierOf(matcher)));
 				}
 				continue;
 			}
@@ -111,7 +149,7 @@ record Attendance(int count, int start) {
 			if (digits.length() <= 7) {
 				int count = Integer.parseInt(digits);
 				if (count > 0) {
-					return Optional.of(new Attendance(count, matcher.start()));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierOf(matcher)));
 				}
 			}
 		}
