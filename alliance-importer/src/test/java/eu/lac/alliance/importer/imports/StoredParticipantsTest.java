@@ -115,6 +115,11 @@ class StoredParticipantsTest {
 
 		assertThat(jdbc.queryForList(ITEMS_NOBODY_MAY_REPORT_ON, String.class)).isEmpty();
 		assertThat(count("select count(*) from action_item where state = 'ACTIVE'")).isEqualTo(83);
+		String withoutOpenness = ITEMS_NOBODY_MAY_REPORT_ON.substring(0,
+				ITEMS_NOBODY_MAY_REPORT_ON.lastIndexOf("and not exists")) + "order by 1";
+		assertThat(jdbc.queryForList(withoutOpenness, String.class))
+			.as("without openness: 001's 24 items but 7.a and 7.b, and 004's 6")
+			.hasSize(28);
 	}
 
 	@Test
