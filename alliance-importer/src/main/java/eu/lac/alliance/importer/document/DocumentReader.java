@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 
-import eu.lac.alliance.importer.party.OpenItemRule;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.text.DocumentDecoder;
 
@@ -52,7 +51,7 @@ public final class DocumentReader {
 	public ParsedDocument read(SourceText text, ParseContext context) {
 		LayoutParser parser = recognise(text);
 		try {
-			return withRepairsNoted(OpenItemRule.apply(parser.parse(text, context)), text);
+			return withRepairsNoted(parser.parse(text, context), text);
 		}
 		catch (ParseFailure failure) {
 			throw failure;

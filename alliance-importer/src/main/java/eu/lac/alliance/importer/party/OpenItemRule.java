@@ -19,7 +19,9 @@ import eu.lac.alliance.importer.result.ParsedPolicyArea;
  * (004) is the case: its agreements and commitments are the forum's, made "as part of the
  * EU-LAC Digital Alliance" with "EU Member States; LAC governments" as its political
  * actors, so no one country is named, and without this no focal point could ever log on
- * them. Applied to every layout once, after parsing.
+ * them. Applied to every layout once, after parsing, when a document is imported or
+ * previewed and in the command line's dry run: the parsers report what the text says,
+ * this rule is the portal's policy for what it leaves open.
  */
 public final class OpenItemRule {
 

@@ -42,8 +42,7 @@ class OpenItemRuleTest {
 				List.of(ParsedParty.country("MX", ParticipantRole.INTERESTED, List.of(), "Mexico")), 10);
 		ParsedActionItem child = item("1.a", "1", List.of(), 11);
 		ParsedDocument named = document(List.of(), parent, child);
-		ParsedDocument coLed = document(
-				List.of(ParsedParty.country("ES", ParticipantRole.CO_LEAD, List.of(), "Spain")),
+		ParsedDocument coLed = document(List.of(ParsedParty.country("ES", ParticipantRole.CO_LEAD, List.of(), "Spain")),
 				item("2", null, List.of(), 20));
 
 		assertThat(OpenItemRule.apply(named)).isSameAs(named);

@@ -31,14 +31,15 @@ class OpenToMembersStatementTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			As per the 2023 Joint Declaration, signed by the European Union Member States and 21 governments of Latin America and the Caribbean, the Alliance is a partnership.|21
-			These are the 20 LAC countries that adopted the Joint Declaration in the margins of the 2023 EU-CELAC Summit.|20
-			La Declaración Conjunta fue firmada por 22 gobiernos de América Latina y el Caribe.|22
-			A Declaração Conjunta foi assinada por 19 governos da América Latina.|19
-			In 2024, Belize, Guyana and Grenada also joined the Digital Alliance.|
-			The forum gathered 150 participants of the Digital Alliance.|
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					As per the 2023 Joint Declaration, signed by the European Union Member States and 21 governments of Latin America and the Caribbean, the Alliance is a partnership.|21
+					These are the 20 LAC countries that adopted the Joint Declaration in the margins of the 2023 EU-CELAC Summit.|20
+					La Declaración Conjunta fue adoptada por 22 gobiernos de América Latina y el Caribe.|22
+					Em 2023, 19 governos da América Latina aderiram à Declaração Conjunta.|19
+					In 2024, Belize, Guyana and Grenada also joined the Digital Alliance.|
+					The forum gathered 150 participants of the Digital Alliance.|
+					""")
 	void theSignatoryCountsASentenceAboutJoiningStates(String text, Integer count) {
 		assertThat(MembershipStatementReader.statedSignatoryCounts(text))
 			.containsExactlyElementsOf(count == null ? java.util.List.of() : java.util.List.of(count));

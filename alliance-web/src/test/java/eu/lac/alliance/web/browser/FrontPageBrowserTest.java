@@ -61,7 +61,7 @@ class FrontPageBrowserTest {
 
 		assertThat(browser.getTitle()).isEqualTo("EU-LAC Digital Alliance commitments");
 		assertThat(browser.findElement(By.id("dialogue-count")).getText()).isEqualTo("4");
-		assertThat(browser.findElement(By.id("member-count")).getText()).isEqualTo("24");
+		assertThat(browser.findElement(By.id("member-count")).getText()).isEqualTo("51");
 		assertThat(browser.findElement(By.id("summit")).getText()).contains("Santa Marta");
 	}
 

@@ -1,6 +1,5 @@
 package eu.lac.alliance.importer.layout.press;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.dialogue.CountQualifier;
@@ -26,6 +24,9 @@ import eu.lac.alliance.importer.vocabulary.VocabularyFile;
  * @param qualifier how the story qualifies the number ("over"), null when it does not
  */
 record Attendance(int count, int start, CountQualifier qualifier) {
+
+	/** Characters before a number searched for its qualifier. */
+	private static final int LONGEST_QUALIFIER = 40;
 
 	/** Qualifier wordings of {@code count-qualifiers.tsv}, lower case, single spaces. */
 	private static final Map<String, CountQualifier> QUALIFIERS = new LinkedHashMap<>();
@@ -93,33 +94,36 @@ record Attendance(int count, int start, CountQualifier qualifier) {
 			+ "|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s"
 			+ "|novecent[oa]s)";
 
-	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?<qualifier>"
-			+ qualifierWordings() + ")\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?" + "|(?<words>"
-			+ NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
-			+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
-			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
-			+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
-			+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
-			+ "(?![\\p{L}])");
-
-	/**
-	 * The qualifier wordings as alternatives, longest first, spaces as any whitespace.
-	 */
-	private static String qualifierWordings() {
-		return QUALIFIERS.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(wording -> Pattern.quote(wording).replace(" ", "\\E\\s++\\Q"))
-			.collect(Collectors.joining("|"));
-	}
+	private static final Pattern COUNT = Pattern
+		.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?" + "|(?<words>"
+				+ NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
+				+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
+				+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
+				+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
+				+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
+				+ "(?![\\p{L}])");
 
 	private static String spaced(String wording) {
 		return wording.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
-	private static CountQualifier qualifierOf(Matcher matcher) {
-		String wording = matcher.group("qualifier");
-		return wording == null ? null : QUALIFIERS.get(spaced(wording));
+	/**
+	 * The qualifier written just before the number ("over 150"), looked up backwards from
+	 * where the number starts, so that the count pattern does not try every qualifier at
+	 * every position of a long line.
+	 */
+	private static CountQualifier qualifierBefore(String text, int numberStart) {
+		String before = " " + spaced(text.substring(Math.max(0, numberStart - LONGEST_QUALIFIER), numberStart)) + " ";
+		CountQualifier found = null;
+		int longest = 0;
+		for (Map.Entry<String, CountQualifier> entry : QUALIFIERS.entrySet()) {
+			String wording = entry.getKey();
+			if (wording.length() > longest && before.endsWith(" " + wording + " ")) {
+				found = entry.getValue();
+				longest = wording.length();
+			}
+		}
+		return found;
 	}
 
 	/** The first number of participants {@code text} states. */
@@ -141,7 +145,7 @@ record Attendance(int count, int start, CountQualifier qualifier) {
 			if (matcher.group("words") != null) {
 				int count = inWords(matcher.group("words"));
 				if (count >= SMALLEST_IN_WORDS) {
-					return Optional.of(new Attendance(count, matcher.start(), qualifierOf(matcher)));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierBefore(text, matcher.start())));
 				}
 				continue;
 			}
@@ -149,7 +153,7 @@ record Attendance(int count, int start, CountQualifier qualifier) {
 			if (digits.length() <= 7) {
 				int count = Integer.parseInt(digits);
 				if (count > 0) {
-					return Optional.of(new Attendance(count, matcher.start(), qualifierOf(matcher)));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierBefore(text, matcher.start())));
 				}
 			}
 		}

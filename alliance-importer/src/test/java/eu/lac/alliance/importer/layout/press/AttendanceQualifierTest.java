@@ -7,7 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import eu.lac.alliance.domain.dialogue.CountQualifier;
 
-/** One example per qualifier wording family of count-qualifiers.tsv, in three languages. */
+/**
+ * One example per qualifier wording family of count-qualifiers.tsv, in three languages.
+ */
 class AttendanceQualifierTest {
 
 	@ParameterizedTest
