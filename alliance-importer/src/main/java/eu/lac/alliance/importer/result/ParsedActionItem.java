@@ -24,12 +24,29 @@ import eu.lac.alliance.domain.source.LineSpan;
  * co-lead, ...)
  * @param deadline when it is due, or null
  * @param lines first and last line it was read from
+ * @param furtherDeadlines deadlines stated after {@code deadline}, which is the earliest
+ * and the one the portal measures
  */
 public record ParsedActionItem(String code, String title, String description, ActionItemCategory category,
 		String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants, Deadline deadline,
-		LineSpan lines) {
+		LineSpan lines, List<Deadline> furtherDeadlines) {
+
+	/** An item with at most one deadline. */
+	public ParsedActionItem(String code, String title, String description, ActionItemCategory category,
+			String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants,
+			Deadline deadline, LineSpan lines) {
+		this(code, title, description, category, parentCode, objectiveCode, policyArea, participants, deadline, lines,
+				List.of());
+	}
+
+	/** The same item under another code. */
+	public ParsedActionItem recoded(String newCode) {
+		return new ParsedActionItem(newCode, title, description, category, parentCode, objectiveCode, policyArea,
+				participants, deadline, lines, furtherDeadlines);
+	}
 
 	public ParsedActionItem {
+		furtherDeadlines = List.copyOf(furtherDeadlines);
 		participants = List.copyOf(participants);
 	}
 

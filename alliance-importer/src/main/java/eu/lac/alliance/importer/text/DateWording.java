@@ -309,10 +309,24 @@ public final class DateWording {
 	 * such as "in" or "by".
 	 */
 	public static Optional<Deadline> findDeadline(String text) {
-		if (text == null || text.isEmpty()) {
-			return Optional.empty();
-		}
 		Deadline earliest = null;
+		for (Deadline deadline : findDeadlines(text)) {
+			if (earliest == null || deadline.dueOn().isBefore(earliest.dueOn())) {
+				earliest = deadline;
+			}
+		}
+		return Optional.ofNullable(earliest);
+	}
+
+	/**
+	 * Every deadline the text states, in text order ("in November 2024 and at the Summit
+	 * in 2025" states two), by the same rules as {@link #findDeadline}.
+	 */
+	public static List<Deadline> findDeadlines(String text) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		List<Deadline> deadlines = new ArrayList<>();
 		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
 			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
 			lead.useTransparentBounds(true);
@@ -325,11 +339,9 @@ public final class DateWording {
 			}
 			boolean before = pre != null && (fold(pre).equals("before") || fold(pre).equals("antes de"));
 			LocalDate dueOn = before && due.period() ? due.first().minusDays(1) : due.last();
-			if (earliest == null || dueOn.isBefore(earliest.dueOn())) {
-				earliest = new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " "));
-			}
+			deadlines.add(new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " ")));
 		}
-		return Optional.ofNullable(earliest);
+		return deadlines;
 	}
 
 	/**
