@@ -74,7 +74,7 @@ public final class OrganisationDirectory {
 	}
 
 	public List<Organisation> organisations() {
-		return List.copyOf(organisations);
+		return java.util.Collections.unmodifiableList(organisations);
 	}
 
 }

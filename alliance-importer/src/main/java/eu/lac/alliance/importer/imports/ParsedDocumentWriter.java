@@ -104,6 +104,7 @@ class ParsedDocumentWriter {
 	private static void warnAboutPassingMentions(ImportRun run, List<Organisation> named) {
 		List<String> passing = named.stream()
 			.filter(organisation -> !run.references.isLinked(organisation))
+			.filter(organisation -> run.references.group(organisation.getName()).isEmpty())
 			.map(Organisation::getName)
 			.distinct()
 			.toList();
