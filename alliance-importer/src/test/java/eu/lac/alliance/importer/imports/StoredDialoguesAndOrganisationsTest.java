@@ -165,6 +165,13 @@ class StoredDialoguesAndOrganisationsTest {
 				join dialogue d on d.id = c.dialogue_id where d.title = ? and c.role = 'ACTOR'""", String.class, FORUM))
 			.contains("Telefónica", "Nokia", "Ericsson", "IDB", "AECID", "AFD", "RedCLARA", "APC", "LAC4", "DG INTPA",
 					"DG CONNECT", "EC");
+		assertThat(jdbc.queryForList(
+				"""
+						select o.name from co_lead c join organisation o on o.id = c.organisation_id
+						where c.role = 'ACTOR' and o.kind = 'CIVIL_SOCIETY' and c.note like 'civil-society organisation heard%'""",
+				String.class))
+			.containsExactlyInAnyOrder("Cooperativa Sula Batsú", "Electronic Frontier Foundation", "TEDIC",
+					"Wikimedia Foundation", "YouthLACIGF", "Derechos Digitales", "Access Now");
 		for (ImportReport report : reports) {
 			String warnings = String.join("\n", report.warnings());
 			for (ParsedOrganisation named : report.parsed().organisations()) {
