@@ -55,13 +55,13 @@ begin
         execute format('alter table %s drop constraint %I', c.tab, c.conname);
     end loop;
 end $$;
-alter table participation add constraint participation_one_party
+alter table participation add constraint participation_check
     check (num_nonnulls(country_code, organisation_id, party_group_id) = 1);
-alter table co_lead add constraint co_lead_one_party
+alter table co_lead add constraint co_lead_check
     check (num_nonnulls(country_code, organisation_id, party_group_id) = 1);
-alter table dialogue_co_chair add constraint dialogue_co_chair_one_party
+alter table dialogue_co_chair add constraint dialogue_co_chair_check
     check (num_nonnulls(country_code, organisation_id, party_group_id) = 1);
-alter table organisation_group_member add constraint organisation_group_member_one_party
+alter table organisation_group_member add constraint organisation_group_member_check
     check (num_nonnulls(country_code, organisation_id, party_group_id) = 1);
 
 -- "Environment Ministry" of one country is not another's: a name is unique within its country.
