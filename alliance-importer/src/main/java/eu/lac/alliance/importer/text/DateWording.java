@@ -309,10 +309,26 @@ public final class DateWording {
 	 * such as "in" or "by".
 	 */
 	public static Optional<Deadline> findDeadline(String text) {
+		// the wording is cut only for a deadline earlier than the one so far: long texts
+		// full of dates stay cheap
 		Deadline earliest = null;
-		for (Deadline deadline : findDeadlines(text)) {
-			if (earliest == null || deadline.dueOn().isBefore(earliest.dueOn())) {
-				earliest = deadline;
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
+			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
+			lead.useTransparentBounds(true);
+			boolean led = lead.find();
+			String pre = led ? lead.group("pre") : null;
+			int start = led ? lead.start() : found.start();
+			Due due = found.value();
+			if (due.yearAlone() && pre == null) {
+				continue;
+			}
+			boolean before = pre != null && (fold(pre).equals("before") || fold(pre).equals("antes de"));
+			LocalDate dueOn = before && due.period() ? due.first().minusDays(1) : due.last();
+			if (earliest == null || dueOn.isBefore(earliest.dueOn())) {
+				earliest = new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " "));
 			}
 		}
 		return Optional.ofNullable(earliest);
