@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import eu.lac.alliance.domain.country.ReferenceData;
 import eu.lac.alliance.domain.organisation.Organisation;
 import eu.lac.alliance.importer.ImporterTestApplication;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
+import eu.lac.alliance.persistence.testing.TestDatabases;
 
 /**
  * What the database holds after the five seeds are imported through the real service: the
@@ -44,9 +46,16 @@ class StoredDialoguesAndOrganisationsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Value("${spring.datasource.url}")
+	String databaseUrl;
+
+	/**
+	 * Each test starts from reference data only; the application's role may not empty the
+	 * log, so the clean-up runs as the server's administrator.
+	 */
 	@BeforeEach
 	void emptyDatabaseOfImportedData() {
-		jdbc.execute("""
+		TestDatabases.executeAsAdministrator(databaseUrl, """
 				truncate progress_review, progress_update, participation_agency, participation, action_item_deadline,
 				action_item, co_lead, challenge, objective, dialogue_co_chair, dialogue_theme, dialogue_policy_area,
 				dialogue_source, dialogue, organisation_group_member, organisation_group, alliance_membership,
