@@ -1,5 +1,8 @@
 package eu.lac.alliance.domain.dialogue;
 
+import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.policyarea.PolicyArea;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -75,6 +78,10 @@ public class Dialogue {
 	@Column(name = "participant_count")
 	private Integer participantCount;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "participant_count_qualifier")
+	private CountQualifier participantCountQualifier;
+
 	@OneToMany(mappedBy = "dialogue", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<CoChair> coChairs = new ArrayList<>();
@@ -83,6 +90,15 @@ public class Dialogue {
 	@JoinTable(name = "dialogue_source", joinColumns = @JoinColumn(name = "dialogue_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
 	private Set<SourceDocument> sources = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "dialogue", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<DialogueTheme> themes = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "dialogue_policy_area", joinColumns = @JoinColumn(name = "dialogue_id"),
+			inverseJoinColumns = @JoinColumn(name = "policy_area_id"))
+	private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -116,6 +132,33 @@ public class Dialogue {
 			throw new IllegalArgumentException("a participant count cannot be negative");
 		}
 		this.participantCount = count;
+		this.participantCountQualifier = null;
+	}
+
+	/**
+	 * Records the count with the document's qualifier ("over 150" is 150, over); a null
+	 * qualifier means the count is exact. A qualifier without a count is refused.
+	 */
+	public void recordParticipantCount(Integer count, CountQualifier qualifier) {
+		if (count == null && qualifier != null) {
+			throw new IllegalArgumentException("a count qualifier (" + qualifier + ") needs a count");
+		}
+		recordParticipantCount(count);
+		this.participantCountQualifier = qualifier;
+	}
+
+	/**
+	 * As {@link #enrichWith(PartialDate, PartialDate, String, Country, Integer)}; the
+	 * qualifier comes with the count it qualifies.
+	 */
+	public boolean enrichWith(PartialDate otherStart, PartialDate otherEnd, String otherCity, Country otherCountry,
+			Integer otherCount, CountQualifier otherQualifier) {
+		boolean countMissing = participantCount == null && otherCount != null;
+		boolean changed = enrichWith(otherStart, otherEnd, otherCity, otherCountry, otherCount);
+		if (countMissing) {
+			participantCountQualifier = otherQualifier;
+		}
+		return changed;
 	}
 
 	/**
@@ -167,6 +210,34 @@ public class Dialogue {
 	public void addCoChair(CoChair coChair) {
 		coChair.attachTo(this);
 		coChairs.add(coChair);
+	}
+
+	/**
+	 * Adds a theme the dialogue lacks (compared by folded name); a theme already recorded
+	 * stays as it is. True when it was added.
+	 */
+	public boolean addTheme(DialogueTheme theme) {
+		String key = NameKey.of(theme.getName());
+		if (themes.stream().anyMatch(t -> NameKey.of(t.getName()).equals(key))) {
+			return false;
+		}
+		theme.attachTo(this, themes.size() + 1);
+		themes.add(theme);
+		return true;
+	}
+
+	public List<DialogueTheme> getThemes() {
+		return Collections.unmodifiableList(themes);
+	}
+
+	/** Records that the dialogue covers a policy area; true when it was not recorded. */
+	public boolean cover(PolicyArea area) {
+		return policyAreas.stream().noneMatch(a -> a == area || a.getId() != null && a.getId().equals(area.getId()))
+				&& policyAreas.add(area);
+	}
+
+	public Set<PolicyArea> getPolicyAreas() {
+		return Collections.unmodifiableSet(policyAreas);
 	}
 
 	public List<CoChair> getCoChairs() {
