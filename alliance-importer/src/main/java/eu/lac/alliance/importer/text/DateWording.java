@@ -197,7 +197,7 @@ public final class DateWording {
 	private static final String ORDINAL = "(?<![\\p{L}\\p{N}])(?<ord>[\\p{L}\\p{N}][\\p{L}\\p{N}.ºª°]{0,8}+)";
 
 	/** "quarter", "trimestre", "semestre", "half": how many parts the year has. */
-	private static final String PERIOD = "(?<period>\\p{L}{4,9}+)(?![\\p{L}])";
+	private static final String PERIOD = "(?<period>" + alternation("period") + ")(?![\\p{L}])";
 
 	private static final String OF = "\\s++(?:(?:of|de|del|do|da)\\s++)?(?:the\\s++year\\s++)?";
 
