@@ -132,7 +132,7 @@ class ParsedDocumentWriter {
 		writeChallengesAndCoLeads(run);
 		writeActionItems(run);
 		writeMemberships(run);
-		List<String> warnings = new ArrayList<>(parsed.warnings());
+		List<String> warnings = new ArrayList<>(parsed.warningTexts());
 		warnings.addAll(run.warnings);
 		return new ImportReport(parsed.fileName(), parsed.layout().format(), ImportReport.Outcome.IMPORTED,
 				run.dialogue.getTitle(), run.dialogue.getId(), matched, run.tally.toChanges(), warnings, parsed);

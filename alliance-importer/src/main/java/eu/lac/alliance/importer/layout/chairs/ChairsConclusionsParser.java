@@ -16,6 +16,8 @@ import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.AreaStart;
@@ -61,19 +63,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
-		Reading reading = new Reading(text, context);
-		try {
-			return reading.read();
-		}
-		catch (ParseFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException | StackOverflowError ex) {
-			throw new ParseFailure(text.fileName(), reading.line,
-					"expected chairs' conclusions that could be read but found text that broke the reader ("
-							+ ex.getClass().getSimpleName() + ")");
-		}
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
+		return new Reading(text, context, position).read();
 	}
 
 	/** The state of reading one document. */
@@ -85,7 +76,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private final OrganisationCatalogue catalogue;
 
-		private final List<String> warnings = new ArrayList<>();
+		private final List<ParseWarning> warnings = new ArrayList<>();
 
 		private final List<ParsedObjective> objectives = new ArrayList<>();
 
@@ -97,7 +88,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private final NumberedActions numbering = new NumberedActions(warnings);
 
-		private int line;
+		private final ReadingPosition position;
 
 		private String policyArea;
 
@@ -109,8 +100,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private boolean areaHasActions;
 
-		Reading(SourceText source, ParseContext context) {
+		Reading(SourceText source, ParseContext context, ReadingPosition position) {
 			this.source = source;
+			this.position = position;
 			this.context = context;
 			this.catalogue = new OrganisationCatalogue(context.organisations());
 		}
@@ -129,7 +121,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						"expected chairs' conclusions (dialogue, objectives, action areas) but found no text");
 			}
 			for (Entry entry : entries) {
-				line = entry.lines().first();
+				position.at(entry.lines().first());
 				if (entry instanceof AreaStart start) {
 					closeArea();
 					area = start;
@@ -142,8 +134,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			warnIfCutShort(entries);
 			if (items.isEmpty()) {
 				warnings
-					.add("line " + source.lineCount() + ": expected numbered actions under \"Information Sharing\", "
-							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none");
+					.add(ParseWarning.at(source.lineCount(), "expected numbered actions under \"Information Sharing\", "
+							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none"));
 			}
 			List<ParsedMembership> members = memberships(entries);
 			List<ParsedGroup> groups = groups(entries);
@@ -195,18 +187,19 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				countryCode = venue.get().countryCode();
 				after = venue.get().end();
 				if (countryCode == null) {
-					warnings.add("line " + lines.first() + ": expected the host country of " + city
-							+ " but found no country the gazetteer knows");
+					warnings.add(ParseWarning.at(lines.first(),
+							"expected the host country of " + city + " but found no country the gazetteer knows"));
 				}
 			}
 			else {
-				warnings.add("line " + lines.first()
-						+ ": expected where the dialogue was held (\"held in ...\") but found no venue");
+				warnings.add(ParseWarning.at(lines.first(),
+						"expected where the dialogue was held (\"held in ...\") but found no venue"));
 			}
 			String window = namedText.substring(after, Math.min(namedText.length(), after + DATE_WINDOW));
 			Optional<DateRange> dates = DateWording.findEventDates(window);
 			if (dates.isEmpty()) {
-				warnings.add("line " + lines.first() + ": expected the dialogue's date after its name but found none");
+				warnings
+					.add(ParseWarning.at(lines.first(), "expected the dialogue's date after its name but found none"));
 			}
 			LineSpan[] coChairLines = new LineSpan[1];
 			List<ParsedParty> coChairs = coChairs(entries, coChairLines);
@@ -227,8 +220,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					Optional<DialogueName> found = DialogueName.in(ConclusionText.plain(row.label()));
 					if (found.isPresent()) {
 						policyArea = PolicyAreaNames.canonical(found.get().topic());
-						warnings.add("line " + row.lines().first()
-								+ ": expected the dialogue named in the opening text but found it only in a row label");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"expected the dialogue named in the opening text but found it only in a row label"));
 						return new ParsedDialogue(found.get().title(), found.get().kind(), null, null, null, null,
 								coChairs, null, row.lines().union(coChairLines[0]));
 					}
@@ -247,7 +240,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						PartyList parties = reader.readMembers(list.get(), ParticipantRole.CO_CHAIR);
 						parties.problems()
 							.forEach(problem -> warnings
-								.add("line " + prose.lines().first() + ": co-chairs: " + problem));
+								.add(ParseWarning.at(prose.lines().first(), "co-chairs: " + problem)));
 						where[0] = prose.lines();
 						return parties.parties();
 					}
@@ -269,13 +262,13 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						ObjectiveScope.MODE_OF_ACTION, policyArea, null, row.lines()));
 				case SPECIFIC_OBJECTIVE -> {
 					if (area == null) {
-						warnings.add("line " + row.lines().first()
-								+ ": expected an \"Action Area\" heading before this specific objective but found none");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"expected an \"Action Area\" heading before this specific objective but found none"));
 					}
 					else if (specificObjective != null || areaHasActions) {
 						warnings
-							.add("line " + row.lines().first() + ": expected one specific objective for action area "
-									+ area.heading().code() + " but found another; kept the first");
+							.add(ParseWarning.at(row.lines().first(), "expected one specific objective for action area "
+									+ area.heading().code() + " but found another; kept the first"));
 					}
 					else {
 						specificObjective = row;
@@ -285,14 +278,14 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				case OTHER -> {
 					if (ConclusionOutline.startsLikeListItem(row.valueText().strip())
 							|| ConclusionText.plain(row.valueText()).matches("\\d{1,3}[.)]\\s.*")) {
-						warnings.add("line " + row.lines().first() + ": expected an action category (Information "
+						warnings.add(ParseWarning.at(row.lines().first(), "expected an action category (Information "
 								+ "Sharing, Capacity Building, Joint Initiatives) but found \""
-								+ ConclusionText.plain(row.label()) + "\"; its actions are listed as activities");
+								+ ConclusionText.plain(row.label()) + "\"; its actions are listed as activities"));
 						actions(row, ActionItemCategory.ACTIVITY);
 					}
 					else {
-						warnings.add("line " + row.lines().first() + ": row \"" + ConclusionText.plain(row.label())
-								+ "\" not understood, skipped");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"row \"" + ConclusionText.plain(row.label()) + "\" not understood, skipped"));
 					}
 				}
 			}
@@ -307,8 +300,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				String description = description(found.text());
 				LineSpan lines = new LineSpan(found.firstLine(), Math.max(found.firstLine(), found.lastLine()));
 				if (description.isEmpty()) {
-					warnings.add("line " + lines.first() + ": expected the text of action " + found.number()
-							+ (found.isSubItem() ? "." + found.letter() : "") + " but found none");
+					warnings.add(ParseWarning.at(lines.first(), "expected the text of action " + found.number()
+							+ (found.isSubItem() ? "." + found.letter() : "") + " but found none"));
 					continue;
 				}
 				String code;
@@ -339,8 +332,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			for (int n = 2; !itemCodes.add(qualified); n++) {
 				qualified = (objectiveCode == null ? "X" : objectiveCode) + "-" + code + "-" + n;
 			}
-			warnings.add("line " + lines.first() + ": expected a new action number but found " + code
-					+ " again; coded it " + qualified);
+			warnings.add(ParseWarning.at(lines.first(),
+					"expected a new action number but found " + code + " again; coded it " + qualified));
 			return qualified;
 		}
 
@@ -351,8 +344,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			ActionAreaHeading heading = area.heading();
 			String code = heading.code();
 			if (!areaCodes.add(code)) {
-				warnings
-					.add("line " + area.lines().first() + ": expected a new action area but found " + code + " again");
+				warnings.add(ParseWarning.at(area.lines().first(),
+						"expected a new action area but found " + code + " again"));
 			}
 			String title = heading.title().isEmpty() ? null : heading.title();
 			String text;
@@ -363,8 +356,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			}
 			else {
 				text = title == null ? "Action Area " + code : title;
-				warnings.add("line " + area.lines().first() + ": expected a \"Specific objective\" row for action area "
-						+ code + " but found none");
+				warnings.add(ParseWarning.at(area.lines().first(),
+						"expected a \"Specific objective\" row for action area " + code + " but found none"));
 			}
 			objectives.add(new ParsedObjective(code, title, text, ObjectiveScope.ACTION_AREA, policyArea, null, lines));
 			area = null;
@@ -429,8 +422,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			String description = last.description();
 			char end = description.charAt(description.length() - 1);
 			if (last.lines().last() == lastLine && ".!?)".indexOf(end) < 0) {
-				warnings.add("line " + lastLine + ": expected action " + last.code()
-						+ " to end with a full stop but found the end of the document; it may have been cut short");
+				warnings.add(ParseWarning.at(lastLine, "expected action " + last.code()
+						+ " to end with a full stop but found the end of the document; it may have been cut short"));
 			}
 		}
 

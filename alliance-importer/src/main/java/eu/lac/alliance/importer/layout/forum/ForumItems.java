@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.actionitem.Deadline;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.text.DateWording;
 import org.commonmark.node.ListBlock;
@@ -39,7 +40,7 @@ final class ForumItems {
 	 * already read.
 	 */
 	static List<ParsedActionItem> read(ForumOutline.Section section, ForumOutline outline, int numbered,
-			String policyArea, List<String> warnings) {
+			String policyArea, List<ParseWarning> warnings) {
 		List<ParsedActionItem> items = new ArrayList<>();
 		for (Node block : section.blocks()) {
 			if (block instanceof ListBlock list) {
@@ -57,7 +58,7 @@ final class ForumItems {
 	}
 
 	private static void add(Node node, ForumOutline.Section section, int number, String policyArea,
-			List<ParsedActionItem> items, List<String> warnings) {
+			List<ParsedActionItem> items, List<ParseWarning> warnings) {
 		String description = MarkdownText.of(node);
 		LineSpan lines = MarkdownText.lines(node);
 		if (description.isEmpty() || lines == null) {
@@ -66,7 +67,7 @@ final class ForumItems {
 		String code = section.meaning().codePrefix() + number;
 		Deadline deadline = DateWording.findDeadline(description).orElse(null);
 		if (deadline == null && section.meaning() == SectionMeaning.COMMITMENTS) {
-			warnings.add(lines + ": commitment " + code + " states no deadline");
+			warnings.add(ParseWarning.at(lines, "commitment " + code + " states no deadline"));
 		}
 		items.add(new ParsedActionItem(code, title(node, description), description, section.meaning().category(), null,
 				null, policyArea, List.of(), deadline, lines));

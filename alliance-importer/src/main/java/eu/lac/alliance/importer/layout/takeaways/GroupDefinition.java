@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.organisation.OrganisationKind;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.party.PartyList;
 import eu.lac.alliance.importer.party.PartyListReader;
 import eu.lac.alliance.importer.result.ParsedGroup;
@@ -36,7 +37,7 @@ final class GroupDefinition {
 	}
 
 	/** The group a footnote defines, if it defines one with at least two members. */
-	static Optional<ParsedGroup> read(Footnote footnote, PartyListReader parties, List<String> warnings) {
+	static Optional<ParsedGroup> read(Footnote footnote, PartyListReader parties, List<ParseWarning> warnings) {
 		Matcher matcher = WITH_VERB.matcher(footnote.text());
 		if (!matcher.matches()) {
 			matcher = WITHOUT_VERB.matcher(footnote.text());
@@ -53,7 +54,7 @@ final class GroupDefinition {
 		if (name.isEmpty() || members.parties().size() < FEWEST_MEMBERS) {
 			return Optional.empty();
 		}
-		members.problems().forEach(problem -> warnings.add(footnote.lines() + ": " + problem));
+		members.problems().forEach(problem -> warnings.add(ParseWarning.at(footnote.lines(), problem)));
 		return Optional.of(new ParsedGroup(name, members.parties(), footnote.lines()));
 	}
 

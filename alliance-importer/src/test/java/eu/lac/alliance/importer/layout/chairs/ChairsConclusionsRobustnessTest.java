@@ -92,7 +92,7 @@ class ChairsConclusionsRobustnessTest {
 		ParsedDocument document = assertTimeoutPreemptively(Duration.ofSeconds(60),
 				() -> parser.parse(SourceText.of("big.txt", big.toString()), context));
 		assertThat(document.actionItems()).hasSize(24 + 987 * 27);
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test

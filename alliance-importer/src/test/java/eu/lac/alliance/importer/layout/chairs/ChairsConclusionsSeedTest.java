@@ -48,7 +48,7 @@ class ChairsConclusionsSeedTest {
 	void documentIsReadAsChairsConclusionsWithoutWarnings() {
 		assertThat(document.fileName()).isEqualTo(SEED);
 		assertThat(document.layout()).isEqualTo(Layout.CHAIRS_CONCLUSIONS);
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test

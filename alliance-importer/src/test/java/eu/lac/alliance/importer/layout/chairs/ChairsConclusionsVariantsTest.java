@@ -70,7 +70,7 @@ class ChairsConclusionsVariantsTest {
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-data-governance.tsv");
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("BO", 2025));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class ChairsConclusionsVariantsTest {
 			.containsExactly(tuple("BZ", 2024));
 		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
 			.contains("European Commission", "Organization of American States");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -150,7 +150,7 @@ class ChairsConclusionsVariantsTest {
 		assertThat(document.dialogue().lines()).isEqualTo(LineSpan.of(15));
 		assertThat(document.policyAreas()).extracting(area -> area.name()).containsExactly("Cybersecurity");
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-001.tsv");
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 15: expected the dialogue named in the opening text but found it only in a row label");
 	}
 
@@ -199,7 +199,7 @@ class ChairsConclusionsVariantsTest {
 					tuple("3", "I", ActionItemCategory.JOINT_INITIATIVE),
 					tuple("5", "I", ActionItemCategory.JOINT_INITIATIVE),
 					tuple("II-1", "II", ActionItemCategory.INFORMATION_SHARING));
-		assertThat(document.warnings()).contains("line 11: expected action 3 but found 4 (numbers out of sequence)",
+		assertThat(document.warningTexts()).contains("line 11: expected action 3 but found 4 (numbers out of sequence)",
 				"line 12: expected action 5 but found 3 (numbers out of sequence)",
 				"line 17: expected a new action number but found 1 again; coded it II-1");
 		assertThat(document.dialogue().city()).isEqualTo("Santiago de Chile");
@@ -216,7 +216,7 @@ class ChairsConclusionsVariantsTest {
 				ParseContext.reference());
 		assertThat(document.actionItems().subList(0, 10)).isEqualTo(whole.actionItems().subList(0, 10));
 		assertThat(document.objectives()).extracting(ParsedObjective::code).containsExactly(null, null, "I", "II");
-		assertThat(document.warnings()).singleElement()
+		assertThat(document.warningTexts()).singleElement()
 			.asString()
 			.startsWith("line 44: expected action 7 to end with a full stop");
 	}
