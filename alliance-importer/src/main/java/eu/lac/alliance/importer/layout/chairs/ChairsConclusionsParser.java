@@ -20,6 +20,7 @@ import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.GroupDefinition;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.AreaStart;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Entry;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Note;
@@ -388,7 +389,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			List<ParsedGroup> groups = new ArrayList<>();
 			for (Entry entry : entries) {
 				if (entry instanceof Note note) {
-					GroupDefinition.in(ConclusionText.plain(note.text()), note.lines(), context.organisations())
+					GroupDefinition
+						.read(ConclusionText.plain(note.text()), note.lines(), PartyListReader.of(context, catalogue),
+								context.organisations(), warnings)
 						.ifPresent(groups::add);
 				}
 			}

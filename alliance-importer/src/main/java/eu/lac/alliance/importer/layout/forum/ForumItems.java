@@ -10,6 +10,7 @@ import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.Sentences;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -23,8 +24,6 @@ import org.commonmark.node.StrongEmphasis;
  * bullet states.
  */
 final class ForumItems {
-
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[,;:](?=\\s)|\\s[–—-]\\s");
 
@@ -88,10 +87,9 @@ final class ForumItems {
 				return bold.replaceAll("[:.]+$", "").strip();
 			}
 		}
-		String sentence = description;
-		Matcher end = SENTENCE_END.matcher(description);
-		if (end.find()) {
-			sentence = description.substring(0, end.start());
+		String sentence = Sentences.firstLeniently(description);
+		if (sentence.length() > 1 && ".!?".indexOf(sentence.charAt(sentence.length() - 1)) >= 0) {
+			sentence = sentence.substring(0, sentence.length() - 1);
 		}
 		sentence = sentence.strip();
 		if (sentence.length() <= LONGEST_TITLE) {

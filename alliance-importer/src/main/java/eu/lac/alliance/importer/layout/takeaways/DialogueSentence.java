@@ -15,6 +15,7 @@ import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
 import eu.lac.alliance.importer.text.PlaceWording;
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * Reads the event from the sentence that introduces it ("The second EU-LAC High-Level
@@ -57,7 +58,7 @@ final class DialogueSentence {
 	static Optional<ParsedDialogue> read(String text, LineSpan line, CountryGazetteer countries) {
 		Matcher held = HELD_IN.matcher(text);
 		while (held.find()) {
-			int sentenceStart = sentenceStart(text, held.start());
+			int sentenceStart = Sentences.startBefore(text, held.start());
 			String title = title(text.substring(sentenceStart, held.start()));
 			if (title.isEmpty() || title.length() > LONGEST_TITLE || !DialogueKinds.mentionsAnEvent(title)) {
 				continue;
@@ -79,17 +80,6 @@ final class DialogueSentence {
 					city.isEmpty() ? null : city, countryCode, List.of(), null, line));
 		}
 		return Optional.empty();
-	}
-
-	private static int sentenceStart(String text, int before) {
-		for (int i = before - 1; i > 0; i--) {
-			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-					&& Character.isWhitespace(text.charAt(i + 1))) {
-				return i + 1;
-			}
-		}
-		return 0;
 	}
 
 	private static String title(String phrase) {

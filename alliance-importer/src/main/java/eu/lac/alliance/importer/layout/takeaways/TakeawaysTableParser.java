@@ -27,6 +27,7 @@ import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.GroupDefinition;
 import eu.lac.alliance.importer.party.MembershipStatementReader;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.party.PartyList;
@@ -40,6 +41,7 @@ import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedParty;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * Reads operational takeaways: a table of action areas ("1. GOVERNANCE ..."), components
@@ -461,7 +463,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 			String folded = mentions.toLowerCase(Locale.ROOT);
 			Set<String> defined = new LinkedHashSet<>();
 			for (Footnote footnote : footnotes) {
-				Optional<ParsedGroup> group = GroupDefinition.read(footnote, parties, warnings);
+				Optional<ParsedGroup> group = GroupDefinition.read(footnote.text(), footnote.lines(), parties,
+						context.organisations(), warnings);
 				if (group.isEmpty() || !defined.add(NameKey.of(group.get().name()))) {
 					continue;
 				}
@@ -494,13 +497,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		private static String firstSentence(String text) {
-			for (int i = 0; i + 2 < text.length(); i++) {
-				if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))
-						&& Character.isUpperCase(text.charAt(i + 2))) {
-					return text.substring(0, i);
-				}
-			}
-			return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+			String sentence = Sentences.first(text);
+			return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
 		}
 
 		private List<ParsedMembership> memberships() {
