@@ -184,12 +184,27 @@ public final class HtmlText {
 	private static Element parsed(String fragment, Predicate<String> dropSuperscript) {
 		Document document = Jsoup.parseBodyFragment(fragment);
 		document.select(UNSAFE).remove();
-		document.select("sup").forEach(sup -> {
-			if (dropSuperscript.test(sup.text())) {
-				sup.remove();
-			}
-		});
+		if (indexOfIgnoringCase(fragment, "<sup") >= 0) {
+			document.select("sup").forEach(sup -> {
+				if (dropSuperscript.test(sup.text())) {
+					sup.remove();
+				}
+			});
+		}
 		return document.body();
+	}
+
+	/**
+	 * Where {@code part} (lower case) first occurs in {@code text} whatever its case, or
+	 * -1.
+	 */
+	private static int indexOfIgnoringCase(String text, String part) {
+		for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+			if (text.regionMatches(true, at, part, 0, part.length())) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	private static String onePass(String fragment) {
