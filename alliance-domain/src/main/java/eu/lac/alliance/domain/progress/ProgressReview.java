@@ -20,7 +20,8 @@ import lombok.NoArgsConstructor;
 
 /**
  * The secretariat's verdict on one progress update: validated, or returned to its author
- * with a reason.
+ * with a reason. At most one per update (the database enforces it); like the update it is
+ * never changed, and its time is the database's, read back once stored.
  */
 @Entity
 @Table(name = "progress_review")
@@ -43,14 +44,14 @@ public class ProgressReview {
 	@Column(name = "reviewer", nullable = false)
 	private String reviewer;
 
-	@Column(name = "reviewed_at", nullable = false)
+	/** Set by the database on insert; {@code null} until the review is stored. */
+	@Column(name = "reviewed_at", nullable = false, insertable = false, updatable = false)
 	private Instant reviewedAt;
 
 	@Column(name = "comment")
 	private String comment;
 
-	public ProgressReview(ProgressUpdate update, ReviewState decision, String reviewer, Instant reviewedAt,
-			String comment) {
+	public ProgressReview(ProgressUpdate update, ReviewState decision, String reviewer, String comment) {
 		if (decision == ReviewState.PENDING) {
 			throw new IllegalArgumentException("a review validates or returns; it cannot leave an update pending");
 		}
@@ -60,7 +61,6 @@ public class ProgressReview {
 		this.update = Objects.requireNonNull(update, "update");
 		this.decision = decision;
 		this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
-		this.reviewedAt = Objects.requireNonNull(reviewedAt, "reviewedAt");
 		this.comment = comment;
 	}
 

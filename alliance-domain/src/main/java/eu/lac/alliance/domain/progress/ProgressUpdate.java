@@ -23,8 +23,10 @@ import lombok.NoArgsConstructor;
 
 /**
  * One entry in an item's progress log for one country: what stood where on which day, by
- * whom. The log is append-only (the database refuses updates and deletes of these rows);
- * the secretariat's verdict on an entry is a separate {@link ProgressReview}.
+ * whom. The log is append-only (the database refuses updates, deletes and truncation of
+ * these rows); the secretariat's verdict on an entry is a separate
+ * {@link ProgressReview}. The submission time is the database's own: it is never sent,
+ * and is read back once the entry is stored.
  */
 @Entity
 @Table(name = "progress_update")
@@ -60,11 +62,18 @@ public class ProgressUpdate {
 	@Column(name = "author", nullable = false)
 	private String author;
 
-	@Column(name = "submitted_at", nullable = false)
+	/** Set by the database on insert; {@code null} until the entry is stored. */
+	@Column(name = "submitted_at", nullable = false, insertable = false, updatable = false)
 	private Instant submittedAt;
 
+	/**
+	 * A new entry for the log.
+	 * @param reportedAt the moment the reporter submits, by the application's clock: it
+	 * only serves to refuse progress for a future day; the stored submission time is the
+	 * database's
+	 */
 	public ProgressUpdate(ActionItem actionItem, Country country, CompletionStatus status, LocalDate asOf, String note,
-			String evidenceUrl, String author, Instant submittedAt) {
+			String evidenceUrl, String author, Instant reportedAt) {
 		this.actionItem = Objects.requireNonNull(actionItem, "actionItem");
 		this.country = Objects.requireNonNull(country, "country");
 		this.status = Objects.requireNonNull(status, "status");
@@ -78,8 +87,8 @@ public class ProgressUpdate {
 		this.note = note;
 		this.evidenceUrl = evidenceUrl == null || evidenceUrl.isBlank() ? null : evidenceUrl.strip();
 		this.author = author;
-		this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
-		if (asOf.isAfter(LocalDate.ofInstant(submittedAt, java.time.ZoneOffset.UTC).plusDays(1))) {
+		Objects.requireNonNull(reportedAt, "reportedAt");
+		if (asOf.isAfter(LocalDate.ofInstant(reportedAt, java.time.ZoneOffset.UTC).plusDays(1))) {
 			throw new IllegalArgumentException("progress cannot be reported for a future date (" + asOf + ")");
 		}
 	}

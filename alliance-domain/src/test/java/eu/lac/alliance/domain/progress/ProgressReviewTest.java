@@ -19,8 +19,6 @@ import eu.lac.alliance.domain.policyarea.PolicyArea;
 
 class ProgressReviewTest {
 
-	private static final Instant REVIEWED = Instant.parse("2025-11-12T10:00:00Z");
-
 	private final ProgressUpdate update = new ProgressUpdate(
 			new ActionItem(new Dialogue("EU-LAC Digital Alliance Days", DialogueKind.ALLIANCE_DAYS),
 					new PolicyArea("Connectivity", "CONN"), "2", "Extend BELLA", null,
@@ -31,16 +29,16 @@ class ProgressReviewTest {
 	@Test
 	void aReturnedUpdateNeedsAReasonForItsAuthor() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProgressReview(update, ReviewState.RETURNED, "secretariat", REVIEWED, null))
+			.isThrownBy(() -> new ProgressReview(update, ReviewState.RETURNED, "secretariat", null))
 			.withMessageContaining("reason");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProgressReview(update, ReviewState.RETURNED, "secretariat", REVIEWED, "  "))
+			.isThrownBy(() -> new ProgressReview(update, ReviewState.RETURNED, "secretariat", "  "))
 			.withMessageContaining("reason");
 	}
 
 	@Test
 	void aReturnedUpdateWithAReasonIsRecorded() {
-		ProgressReview review = new ProgressReview(update, ReviewState.RETURNED, "secretariat", REVIEWED,
+		ProgressReview review = new ProgressReview(update, ReviewState.RETURNED, "secretariat",
 				"Please link the signed agreement.");
 
 		assertThat(review.getDecision()).isEqualTo(ReviewState.RETURNED);
@@ -50,16 +48,23 @@ class ProgressReviewTest {
 
 	@Test
 	void aValidationNeedsNoComment() {
-		ProgressReview review = new ProgressReview(update, ReviewState.VALIDATED, "secretariat", REVIEWED, null);
+		ProgressReview review = new ProgressReview(update, ReviewState.VALIDATED, "secretariat", null);
 
 		assertThat(review.getDecision()).isEqualTo(ReviewState.VALIDATED);
 		assertThat(review.getComment()).isNull();
 	}
 
 	@Test
+	void theReviewTimeIsLeftToTheDatabase() {
+		ProgressReview review = new ProgressReview(update, ReviewState.VALIDATED, "secretariat", null);
+
+		assertThat(review.getReviewedAt()).as("set by the database on insert, read back after").isNull();
+	}
+
+	@Test
 	void aReviewCannotLeaveAnUpdatePending() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProgressReview(update, ReviewState.PENDING, "secretariat", REVIEWED, null));
+			.isThrownBy(() -> new ProgressReview(update, ReviewState.PENDING, "secretariat", null));
 	}
 
 }

@@ -2,6 +2,7 @@ package eu.lac.alliance.domain.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +71,17 @@ class ProgressUpdateTest {
 	void aLinkPastedWithSurroundingSpacesIsAcceptedAndKeptWithoutThem() {
 		assertThat(update(LocalDate.of(2025, 11, 1), " https://www.gob.mx/report \n").getEvidenceUrl())
 			.isEqualTo("https://www.gob.mx/report");
+	}
+
+	@Test
+	void theReportersClockOnlyJudgesTheDayTheSubmissionTimeIsLeftToTheDatabase() {
+		ProgressUpdate update = update(LocalDate.of(2025, 11, 10), null);
+
+		assertThat(update.getSubmittedAt()).as("set by the database on insert, read back after").isNull();
+		assertThatNullPointerException()
+			.isThrownBy(() -> new ProgressUpdate(item, mexico, CompletionStatus.LIMITED, LocalDate.of(2025, 11, 10),
+					null, null, "focal.point@gob.mx", null))
+			.withMessage("reportedAt");
 	}
 
 	@Test

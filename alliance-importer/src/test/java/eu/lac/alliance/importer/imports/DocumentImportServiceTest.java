@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ import eu.lac.alliance.domain.progress.CompletionStatus;
 import eu.lac.alliance.domain.progress.ProgressUpdate;
 import eu.lac.alliance.domain.progress.ProgressUpdateRepository;
 import eu.lac.alliance.importer.ImporterTestApplication;
+import eu.lac.alliance.persistence.testing.TestDatabases;
 
 @SpringBootTest(classes = ImporterTestApplication.class)
 class DocumentImportServiceTest {
@@ -59,10 +61,17 @@ class DocumentImportServiceTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	/** Each test starts from reference data only: what imports add is removed. */
+	@Value("${spring.datasource.url}")
+	String databaseUrl;
+
+	/**
+	 * Each test starts from reference data only: what imports add is removed. The
+	 * application's role may not empty the progress log, so the test's own clean-up runs
+	 * as the server's administrator.
+	 */
 	@BeforeEach
 	void emptyDatabaseOfImportedData() {
-		jdbc.execute("""
+		TestDatabases.executeAsAdministrator(databaseUrl, """
 				truncate progress_review, progress_update, participation_agency, participation, action_item, co_lead,
 				challenge, objective, dialogue_co_chair, dialogue_source, dialogue, organisation_group_member,
 				organisation_group, alliance_membership, source_document cascade""");

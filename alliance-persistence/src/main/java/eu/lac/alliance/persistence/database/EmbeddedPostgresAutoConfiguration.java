@@ -1,13 +1,10 @@
 package eu.lac.alliance.persistence.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -19,15 +16,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Starts an embedded PostgreSQL (zonky, a real PostgreSQL 17 binary) with its data kept
  * in {@code alliance.data-dir} (default {@code ./data}), unless
  * {@code spring.datasource.url} points at a server of your own. This is what makes "one
- * command, no database to install" true.
+ * command, no database to install" true. The server's superuser only sets up the
+ * {@linkplain DatabaseRoles roles}: Flyway migrates as the owner, the application's pool
+ * connects as the application role.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
@@ -56,27 +58,41 @@ public class EmbeddedPostgresAutoConfiguration {
 		return postgres;
 	}
 
+	/**
+	 * The pool the application uses, connected as the application role: it can read and
+	 * write rows but neither change the schema nor rewrite the progress log.
+	 */
 	@Bean
+	@Primary
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
-		createDatabaseIfMissing(postgres);
+		createRolesAndDatabaseIfMissing(postgres);
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.EMBEDDED.application(), DATABASE));
 		dataSource.setPoolName("alliance-embedded");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-			if (!rs.next()) {
-				statement.execute("create database " + DATABASE);
-			}
+	/**
+	 * Flyway's connection, as the schema owner; not pooled, since Flyway uses it once at
+	 * start. Depends on {@link #dataSource} having created the roles.
+	 */
+	@Bean
+	@FlywayDataSource
+	DataSource flywayDataSource(EmbeddedPostgres postgres, HikariDataSource dataSource) {
+		return new SimpleDriverDataSource(new org.postgresql.Driver(),
+				postgres.getJdbcUrl(DatabaseRoles.EMBEDDED.owner(), DATABASE));
+	}
+
+	private static void createRolesAndDatabaseIfMissing(EmbeddedPostgres postgres) {
+		DatabaseRoles roles = DatabaseRoles.EMBEDDED;
+		try (Connection administrator = postgres.getPostgresDatabase().getConnection()) {
+			roles.createIfMissing(administrator);
+			roles.createDatabaseIfMissing(administrator, DATABASE,
+					() -> postgres.getDatabase("postgres", DATABASE).getConnection());
 		}
 		catch (SQLException ex) {
-			throw new UncheckedIOException(new IOException("could not create the embedded database", ex));
+			throw new IllegalStateException("could not set up the embedded database and its roles", ex);
 		}
 	}
 

@@ -34,7 +34,7 @@ class ReferenceDataMigrationTest {
 		List<String> applied = jdbc.queryForList(
 				"select coalesce(version, description) from flyway_schema_history where success order by installed_rank",
 				String.class);
-		assertThat(applied).containsExactly("1", "2", "reference gazetteer");
+		assertThat(applied).containsExactly("1", "2", "3", "4", "reference gazetteer");
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = 'public'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(22);

@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
  * Points every Spring test context at its own fresh database from {@link TestDatabases}.
  * Registered in this test-jar's {@code META-INF/spring.factories}, so any module that has
  * the test-jar on its test classpath gets real, isolated PostgreSQL without further
- * set-up.
+ * set-up. As in production, the context's pool connects as the application role and
+ * Flyway as the owner.
  */
 public class FreshDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

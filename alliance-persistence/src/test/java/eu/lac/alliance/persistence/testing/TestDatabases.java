@@ -6,22 +6,37 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 
+import eu.lac.alliance.persistence.database.DatabaseRoles;
+
 /**
  * Real PostgreSQL for tests: one server per test JVM (embedded, or the one named by
  * {@code ALLIANCE_TEST_DB_URL}), one template database migrated once by Flyway, and a
  * fresh database cloned from that template for every Spring test context, so contexts
- * never see each other's data.
+ * never see each other's data. The arrangement is production's: the template is migrated
+ * as the owner role, and tests connect as the application role, with its rights and no
+ * more.
  */
 public final class TestDatabases {
 
-	/** A database tests can connect to. */
-	public record Database(String url, String user, String password) {
+	/**
+	 * A database tests can connect to: as the application role ({@code user}), or as the
+	 * schema owner, which Flyway uses.
+	 */
+	public record Database(String url, String user, String password, String owner, String ownerPassword) {
 	}
+
+	/**
+	 * Test roles, named apart from the portal's own so that tests on a shared server
+	 * never change a real installation's roles.
+	 */
+	static final DatabaseRoles ROLES = new DatabaseRoles("alliance_test_owner", "alliance_test_owner",
+			"alliance_test_app", "alliance_test_app");
 
 	private static final String TEMPLATE = "alliance_test_template_" + ProcessHandle.current().pid();
 
@@ -40,18 +55,41 @@ public final class TestDatabases {
 		Server s = server();
 		String name = "alliance_test_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
 		s.execute("drop database if exists " + name);
-		s.execute("create database " + name + " template " + TEMPLATE);
-		return new Database(s.urlOf(name), s.user, s.password);
+		s.execute("create database " + name + " template " + TEMPLATE + " owner " + ROLES.owner());
+		return new Database(s.urlOf(name), ROLES.application(), ROLES.applicationPassword(), ROLES.owner(),
+				ROLES.ownerPassword());
 	}
 
-	private static Server server() {
+	/**
+	 * Runs SQL on a test database as the server's superuser with triggers switched off
+	 * ({@code session_replication_role = replica}): for a test's own clean-up between
+	 * tests that share a context, which the application role rightly may not do (empty
+	 * the progress log). Never for the statements under test.
+	 * @param databaseUrl the test database, as given to the context
+	 * @param sql the statements
+	 */
+	public static void executeAsAdministrator(String databaseUrl, String sql) {
+		Server s = server();
+		try (Connection connection = DriverManager.getConnection(databaseUrl, s.user, s.password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("set session_replication_role = replica");
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("test clean-up failed at: " + sql, ex);
+		}
+	}
+
+	private static synchronized Server server() {
 		if (server == null) {
 			server = startServer();
+			server.createRoles();
 			server.execute("drop database if exists " + TEMPLATE);
-			server.execute("create database " + TEMPLATE);
+			server.execute("create database " + TEMPLATE + " owner " + ROLES.owner());
 			Flyway.configure()
-				.dataSource(server.urlOf(TEMPLATE), server.user, server.password)
+				.dataSource(server.urlOf(TEMPLATE), ROLES.owner(), ROLES.ownerPassword())
 				.locations("classpath:db/migration", "classpath:eu/lac/alliance/persistence/migration")
+				.placeholders(Map.of("app_role", ROLES.application()))
 				.load()
 				.migrate();
 		}
@@ -114,6 +152,16 @@ public final class TestDatabases {
 			catch (SQLException ex) {
 				// best effort at shutdown: the next run's names differ, so leftovers
 				// never collide
+			}
+		}
+
+		void createRoles() {
+			try (Connection connection = DriverManager.getConnection(urlOf(adminDatabase), user, password)) {
+				ROLES.createIfMissing(connection);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("could not create the test roles (the test user must be a superuser)",
+						ex);
 			}
 		}
 

@@ -15,7 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.web.PortalTest;
 
@@ -55,24 +57,54 @@ class FrontPageBrowserTest {
 		}
 	}
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
-	void aVisitorSeesTheAlliancesFiguresAndTheSummitOnTheFrontPage() {
+	void aVisitorIsAskedToSignInAndThenSeesTheAlliancesFiguresAndTheSummit() {
+		browser.manage().deleteAllCookies();
 		browser.get("http://localhost:" + port + "/");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+
+		signInAsAdmin();
+
+		assertThat(browser.getCurrentUrl()).matches("http://localhost:" + port + "/(\\?continue)?");
 
 		assertThat(browser.getTitle()).isEqualTo("EU-LAC Digital Alliance commitments");
 		assertThat(browser.findElement(By.id("dialogue-count")).getText()).isEqualTo("4");
-		assertThat(browser.findElement(By.id("member-count")).getText()).isEqualTo("24");
+		assertThat(browser.findElement(By.id("member-count")).getText())
+			.isEqualTo(String.valueOf(jdbc.queryForObject("select count(*) from alliance_membership", Integer.class)));
 		assertThat(browser.findElement(By.id("summit")).getText()).contains("Santa Marta");
 	}
 
 	@Test
 	void theHomeLinkLeadsBackToTheFrontPage() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		signInAsAdmin();
 		browser.get("http://localhost:" + port + "/no/such/page");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 
 		browser.findElement(By.linkText("Back to the home page")).click();
 
 		assertThat(browser.findElement(By.id("dialogue-count")).getText()).isEqualTo("4");
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheVisitorOnTheSignInPageWithAMessage() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("not the password");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Wrong user name or password.");
+	}
+
+	private void signInAsAdmin() {
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 	}
 
 }

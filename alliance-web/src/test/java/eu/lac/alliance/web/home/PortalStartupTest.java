@@ -2,7 +2,6 @@ package eu.lac.alliance.web.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.web.PortalTest;
+import eu.lac.alliance.web.testing.PortalClient;
 
 @PortalTest
 class PortalStartupTest {
@@ -26,6 +26,16 @@ class PortalStartupTest {
 	JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	private PortalClient admin;
+
+	private PortalClient admin() {
+		if (admin == null) {
+			admin = new PortalClient(port).from("192.0.2.1");
+			admin.signIn("admin", PortalTest.ADMIN_PASSWORD);
+		}
+		return admin;
+	}
 
 	@Test
 	void healthAnswersUp() throws Exception {
@@ -48,37 +58,27 @@ class PortalStartupTest {
 
 	@Test
 	void theFrontPageShowsTheImportedFiguresAndTheSummit() throws Exception {
-		HttpResponse<String> home = get("/");
+		HttpResponse<String> home = admin().get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("id=\"dialogue-count\">4<")
-			.contains("id=\"member-count\">24<")
+			.contains("id=\"member-count\">"
+					+ jdbc.queryForObject("select count(*) from alliance_membership", Integer.class) + "<")
 			.contains("EU-CELAC Summit 2025")
 			.contains("Santa Marta");
 	}
 
 	@Test
 	void anUnknownAddressGivesTheNotFoundPageWithoutAStackTrace() throws Exception {
-		HttpResponse<String> missing = get("/no/such/page");
+		HttpResponse<String> missing = admin().get("/no/such/page");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("Page not found").doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	@Test
 	void theFrontPageSpeaksSpanishAndPortuguese() throws Exception {
-		assertThat(get("/", "es").body()).contains("Diálogos").contains("Miembros de la Alianza");
-		assertThat(get("/", "pt").body()).contains("Diálogos").contains("Membros da Aliança");
-	}
-
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return get(path, "en");
-	}
-
-	private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept-Language", language)
-			.header("Accept", "text/html")
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(admin().speaking("es").get("/").body()).contains("Diálogos").contains("Miembros de la Alianza");
+		assertThat(admin().speaking("pt").get("/").body()).contains("Diálogos").contains("Membros da Aliança");
+		admin().speaking("en");
 	}
 
 }

@@ -1,0 +1,132 @@
+package eu.lac.alliance.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+
+/**
+ * A person's browser without the rendering: real HTTP to the running portal, cookies
+ * kept, redirects not followed (so tests see where they lead), and forms posted with the
+ * CSRF token the page gave, unless a test leaves it out on purpose.
+ */
+public final class PortalClient {
+
+	private final int port;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	private String forwardedFor;
+
+	private String language = "en";
+
+	public PortalClient(int port) {
+		this.port = port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * Pretends to come from {@code address} through a trusted proxy (X-Forwarded-For).
+	 */
+	public PortalClient from(String address) {
+		this.forwardedFor = address;
+		return this;
+	}
+
+	public PortalClient speaking(String language) {
+		this.language = language;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	/** Fetches a static asset, accepting whatever type it has. */
+	public HttpResponse<String> getAsset(String path) {
+		return send(request(path).setHeader("Accept", "*/*").GET().build());
+	}
+
+	/**
+	 * Signs in through the form, as a person does; returns the response to the form's
+	 * post.
+	 */
+	public HttpResponse<String> signIn(String username, String password) {
+		return submit("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	/**
+	 * Opens {@code pagePath}, then posts {@code fields} to {@code actionPath} with the
+	 * CSRF token that page holds.
+	 */
+	public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> fields) {
+		HttpResponse<String> page = get(pagePath);
+		String token = Jsoup.parse(page.body()).select("input[name=_csrf]").attr("value");
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", token);
+		return post(actionPath, withToken);
+	}
+
+	/** Posts {@code fields} as they are: without a CSRF token unless they hold one. */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	/** The value of the session cookie the portal gave, if any. */
+	public Optional<String> sessionCookie() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("SESSION") || cookie.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.setHeader("Accept", "text/html")
+			.header("Accept-Language", language);
+		if (forwardedFor != null) {
+			builder.header("X-Forwarded-For", forwardedFor);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
