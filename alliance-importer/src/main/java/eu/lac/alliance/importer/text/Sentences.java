@@ -86,7 +86,11 @@ public final class Sentences {
 		if (at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1))) {
 			return false;
 		}
-		return mark != '.' || !closesAbbreviation(text, from, at, ' ');
+		int next = at + 1;
+		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+			next++;
+		}
+		return mark != '.' || !closesAbbreviation(text, from, at, next < text.length() ? text.charAt(next) : ' ');
 	}
 
 	/**
