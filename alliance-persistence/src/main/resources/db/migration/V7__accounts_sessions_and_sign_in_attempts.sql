@@ -49,3 +49,6 @@ create table sign_in_attempt (
 );
 create index sign_in_attempt_username_idx on sign_in_attempt (username, attempted_at desc);
 create index sign_in_attempt_address_idx on sign_in_attempt (address, attempted_at desc);
+
+-- Sign-in attempts are evidence (who tried which account from where): the database keeps them as written.
+call guard_as_append_only('sign_in_attempt');

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import eu.lac.alliance.domain.country.AllianceMembership;
+import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.dialogue.Dialogue;
 import eu.lac.alliance.domain.policyarea.Objective;
 import eu.lac.alliance.domain.policyarea.PolicyArea;
@@ -88,6 +90,15 @@ public class ActionItem {
 	@OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Participation> participations = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "openness", nullable = false)
+	private Openness openness = Openness.NAMED;
+
+	/** Recorded acts, never removed: no orphan removal. */
+	@OneToMany(mappedBy = "actionItem", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<ItemJoining> joinings = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -198,6 +209,86 @@ public class ActionItem {
 
 	public List<Participation> getParticipations() {
 		return Collections.unmodifiableList(participations);
+	}
+
+	/**
+	 * Opens the item to every member of the Alliance, as a document does that makes
+	 * membership the only prerequisite; true when it was not open before.
+	 */
+	public boolean openToEveryMember() {
+		boolean changed = openness != Openness.OPEN_TO_MEMBERS;
+		openness = Openness.OPEN_TO_MEMBERS;
+		return changed;
+	}
+
+	/**
+	 * Limits the item to the parties named, as a revision that no longer opens it does;
+	 * countries that joined it while it was open stay recorded but no longer take part
+	 * through it. True when it was open before.
+	 */
+	public boolean limitToNamedParties() {
+		boolean changed = openness != Openness.NAMED;
+		openness = Openness.NAMED;
+		return changed;
+	}
+
+	/** Whether this item itself is open to every member. */
+	public boolean isOpenToMembers() {
+		return openness == Openness.OPEN_TO_MEMBERS;
+	}
+
+	/**
+	 * Whether a member may join this item: it, or an item above it, is open to every
+	 * member.
+	 */
+	public boolean isOpenToMembersHereOrAbove() {
+		for (ActionItem level = this; level != null; level = level.getParent()) {
+			if (level.isOpenToMembers()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Records that the country of {@code membership} joins this item, on behalf of
+	 * {@code joinedBy} (an account name). Only an active item open to members (itself or
+	 * an item above it) can be joined, only by a country with an Alliance membership, and
+	 * only once per country (also where it joined an item above).
+	 * @throws JoiningRefused when one of these does not hold
+	 */
+	public ItemJoining join(AllianceMembership membership, String joinedBy) {
+		if (membership == null) {
+			throw new JoiningRefused("item " + code + " is open to members of the Alliance only; expected a "
+					+ "country with an Alliance membership but found none");
+		}
+		Country country = membership.getCountry();
+		if (!isActive()) {
+			throw new JoiningRefused(
+					"item " + code + " is withdrawn; expected an active item for " + country.getName() + " to join");
+		}
+		if (!isOpenToMembersHereOrAbove()) {
+			throw new JoiningRefused("item " + code + " is limited to the parties its document names; "
+					+ country.getName() + " cannot join it");
+		}
+		for (ActionItem level = this; level != null; level = level.getParent()) {
+			if (level.hasBeenJoinedBy(country)) {
+				throw new JoiningRefused(country.getName() + " has already joined item " + level.getCode()
+						+ (level == this ? "" : ", above item " + code));
+			}
+		}
+		ItemJoining joining = new ItemJoining(this, country, joinedBy);
+		joinings.add(joining);
+		return joining;
+	}
+
+	/** Whether {@code country} joined this very item. */
+	public boolean hasBeenJoinedBy(Country country) {
+		return joinings.stream().anyMatch(joining -> joining.isBy(country));
+	}
+
+	public List<ItemJoining> getJoinings() {
+		return Collections.unmodifiableList(joinings);
 	}
 
 	/**

@@ -9,9 +9,12 @@ import eu.lac.alliance.domain.policyarea.CoLead;
 
 /**
  * Who counts as taking part in an item, and so whose progress it tracks and whose focal
- * point may log on it: the countries named on the item or on any item above it, and the
+ * point may log on it: the countries named on the item or on any item above it; the
  * countries on the co-lead line of its policy area in the same dialogue (co-leads and
- * partner member states alike).
+ * partner member states alike); and the member countries that joined it, or an item above
+ * it, while open to every member. The dialogue's co-chairs do not take part by chairing:
+ * the chairs' conclusions record actions "identified by participants of the dialogue",
+ * not commitments of the chairs, so a co-chair country takes part as any member does.
  */
 public final class Participants {
 
@@ -30,6 +33,11 @@ public final class Participants {
 			for (Participation participation : level.getParticipations()) {
 				if (participation.getCountry() != null) {
 					countries.add(participation.getCountry());
+				}
+			}
+			if (level.isOpenToMembers()) {
+				for (ItemJoining joining : level.getJoinings()) {
+					countries.add(joining.getCountry());
 				}
 			}
 		}

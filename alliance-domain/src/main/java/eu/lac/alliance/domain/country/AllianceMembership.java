@@ -7,6 +7,8 @@ import eu.lac.alliance.domain.source.Provenance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +27,9 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AllianceMembership {
 
+	/** The year of the Joint Declaration on an EU-LAC Digital Alliance. */
+	public static final int JOINT_DECLARATION_YEAR = 2023;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -42,6 +47,11 @@ public class AllianceMembership {
 	@Embedded
 	private Provenance provenance;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "basis", nullable = false)
+	private MembershipBasis basis = MembershipBasis.STATED_BY_DOCUMENT;
+
+	/** A membership an imported document states, with where it says so. */
 	public AllianceMembership(Country country, int joinedYear, LocalDate joinedOn, Provenance provenance) {
 		if (joinedYear < 2023 || joinedYear > 2100) {
 			throw new IllegalArgumentException(
@@ -54,6 +64,24 @@ public class AllianceMembership {
 		this.joinedYear = joinedYear;
 		this.joinedOn = joinedOn;
 		this.provenance = provenance;
+	}
+
+	/**
+	 * An EU member state's membership by the Joint Declaration of 2023, which the
+	 * European Union and its member states signed as one side of the Alliance.
+	 */
+	public static AllianceMembership byJointDeclaration(Country memberState) {
+		if (memberState.getRegion() != Region.EU_MEMBER_STATE) {
+			throw new IllegalArgumentException("the Joint Declaration makes the EU member states members; expected "
+					+ "an EU member state but found " + memberState.getName());
+		}
+		AllianceMembership membership = new AllianceMembership(memberState, JOINT_DECLARATION_YEAR, null, null);
+		membership.basis = MembershipBasis.JOINT_DECLARATION;
+		return membership;
+	}
+
+	public boolean isByJointDeclaration() {
+		return basis == MembershipBasis.JOINT_DECLARATION;
 	}
 
 	/**

@@ -75,6 +75,10 @@ public class Dialogue {
 	@Column(name = "participant_count")
 	private Integer participantCount;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "participant_count_qualifier")
+	private CountQualifier participantCountQualifier;
+
 	@OneToMany(mappedBy = "dialogue", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<CoChair> coChairs = new ArrayList<>();
@@ -116,6 +120,33 @@ public class Dialogue {
 			throw new IllegalArgumentException("a participant count cannot be negative");
 		}
 		this.participantCount = count;
+		this.participantCountQualifier = null;
+	}
+
+	/**
+	 * Records the count with the document's qualifier ("over 150" is 150, over); a null
+	 * qualifier means the count is exact. A qualifier without a count is refused.
+	 */
+	public void recordParticipantCount(Integer count, CountQualifier qualifier) {
+		if (count == null && qualifier != null) {
+			throw new IllegalArgumentException("a count qualifier (" + qualifier + ") needs a count");
+		}
+		recordParticipantCount(count);
+		this.participantCountQualifier = qualifier;
+	}
+
+	/**
+	 * As {@link #enrichWith(PartialDate, PartialDate, String, Country, Integer)}; the
+	 * qualifier comes with the count it qualifies.
+	 */
+	public boolean enrichWith(PartialDate otherStart, PartialDate otherEnd, String otherCity, Country otherCountry,
+			Integer otherCount, CountQualifier otherQualifier) {
+		boolean countMissing = participantCount == null && otherCount != null;
+		boolean changed = enrichWith(otherStart, otherEnd, otherCity, otherCountry, otherCount);
+		if (countMissing) {
+			participantCountQualifier = otherQualifier;
+		}
+		return changed;
 	}
 
 	/**

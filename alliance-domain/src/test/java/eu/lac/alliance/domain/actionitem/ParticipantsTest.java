@@ -7,8 +7,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import eu.lac.alliance.domain.country.AllianceMembership;
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.country.Region;
+import eu.lac.alliance.domain.dialogue.CoChair;
 import eu.lac.alliance.domain.dialogue.Dialogue;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.organisation.Organisation;
@@ -123,6 +125,56 @@ class ParticipantsTest {
 		item.withdraw();
 
 		assertThat(Participants.mayLog(mexico, item, List.of())).isFalse();
+	}
+
+	@Test
+	void anItemOpenToEveryMemberHasNoParticipantUntilAMemberJoinsIt() {
+		ActionItem item = item("1");
+		item.openToEveryMember();
+
+		assertThat(Participants.countriesOf(item, List.of())).isEmpty();
+		assertThat(Participants.mayLog(mexico, item, List.of())).isFalse();
+
+		item.join(new AllianceMembership(mexico, 2023, null, null), "focal.point@example.org");
+
+		assertThat(Participants.countriesOf(item, List.of())).containsExactly(mexico);
+		assertThat(Participants.mayLog(mexico, item, List.of())).isTrue();
+		assertThat(Participants.mayLog(brazil, item, List.of())).isFalse();
+	}
+
+	@Test
+	void aCountryThatJoinedAnOpenItemTakesPartInItsSubItems() {
+		ActionItem action = item("7");
+		action.openToEveryMember();
+		ActionItem subItem = item("7.a");
+		subItem.placeUnder(action);
+		subItem.addParticipation(Participation.ofCountry(estonia, ParticipantRole.PARTNER, List.of(), "EE"));
+
+		action.join(new AllianceMembership(brazil, 2023, null, null), "focal.point");
+
+		assertThat(Participants.countriesOf(subItem, List.of())).containsExactlyInAnyOrder(estonia, brazil);
+		assertThat(Participants.countriesOf(action, List.of())).containsExactly(brazil);
+	}
+
+	@Test
+	void aJoiningCountsOnlyWhileTheItemIsOpen() {
+		ActionItem item = item("1");
+		item.openToEveryMember();
+		item.join(new AllianceMembership(mexico, 2023, null, null), "focal.point");
+
+		item.limitToNamedParties();
+
+		assertThat(Participants.countriesOf(item, List.of())).isEmpty();
+		assertThat(item.getJoinings()).as("the act stays recorded").hasSize(1);
+	}
+
+	@Test
+	void coChairingTheDialogueDoesNotMakeACountryTakePart() {
+		alliance.addCoChair(CoChair.country(dominicanRepublic, null));
+		ActionItem item = item("1");
+		item.openToEveryMember();
+
+		assertThat(Participants.countriesOf(item, List.of())).doesNotContain(dominicanRepublic);
 	}
 
 	private ActionItem item(String code) {

@@ -102,6 +102,8 @@ public final class DocumentJson {
 		node.put("kind", dialogue.kind() == null ? null : dialogue.kind().name());
 		node.put("datePrecision", dialogue.start() == null ? null : dialogue.start().precision().name());
 		node.put("participantCount", dialogue.participantCount());
+		node.put("participantCountQualifier",
+				dialogue.participantCountQualifier() == null ? null : dialogue.participantCountQualifier().name());
 		node.set("coChairs", parties(dialogue.coChairs()));
 		node.set("sourceLines", lines(dialogue.lines()));
 		return node;
@@ -154,6 +156,7 @@ public final class DocumentJson {
 		node.put("description", item.description());
 		node.set("coLeadCountries", countries(item.participants(), LEADING));
 		node.set("participants", parties(item.participants()));
+		node.put("openToMembers", item.openToMembers());
 		return node;
 	}
 

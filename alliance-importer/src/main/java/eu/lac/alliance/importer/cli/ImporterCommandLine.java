@@ -19,6 +19,7 @@ import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.imports.DocumentImportService;
 import eu.lac.alliance.importer.imports.ImportRejected;
 import eu.lac.alliance.importer.imports.ImportReport;
+import eu.lac.alliance.importer.party.OpenItemRule;
 
 /**
  * {@code java -jar alliance-importer.jar [--dry-run] [--json] FILE...}: parses conclusion
@@ -75,7 +76,7 @@ public final class ImporterCommandLine {
 		for (Path file : files) {
 			String name = file.toString();
 			try {
-				var parsed = reader.read(name, Files.readAllBytes(file), context);
+				var parsed = OpenItemRule.apply(reader.read(name, Files.readAllBytes(file), context));
 				output.add(parsed);
 				if (!json) {
 					out.printf(

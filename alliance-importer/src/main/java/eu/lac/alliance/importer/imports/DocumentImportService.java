@@ -18,6 +18,7 @@ import eu.lac.alliance.importer.document.DocumentReader;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.party.OpenItemRule;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.text.DocumentDecoder;
 
@@ -133,7 +134,7 @@ public class DocumentImportService {
 		ParsedDocument parsed;
 		try {
 			text = DocumentDecoder.decode(fileName, bytes);
-			parsed = reader.read(text, context());
+			parsed = OpenItemRule.apply(reader.read(text, context()));
 		}
 		catch (ParseFailure failure) {
 			throw new ImportRejected(failure);

@@ -147,7 +147,7 @@ class ParsedDocumentWriter {
 		if (existing.isPresent()) {
 			Dialogue dialogue = existing.get();
 			boolean changed = parsed != null && dialogue.enrichWith(parsed.start(), parsed.end(), parsed.city(), host,
-					parsed.participantCount());
+					parsed.participantCount(), parsed.participantCountQualifier());
 			if (parsed != null && dialogue.getCoChairs().isEmpty() && !parsed.coChairs().isEmpty()) {
 				addCoChairs(run, dialogue, parsed.coChairs());
 				changed = true;
@@ -164,7 +164,7 @@ class ParsedDocumentWriter {
 		if (parsed != null) {
 			dialogue.scheduleAt(parsed.start(), parsed.end());
 			dialogue.holdIn(parsed.city(), host);
-			dialogue.recordParticipantCount(parsed.participantCount());
+			dialogue.recordParticipantCount(parsed.participantCount(), parsed.participantCountQualifier());
 			addCoChairs(run, dialogue, parsed.coChairs());
 		}
 		dialogue.describedBy(run.document);
@@ -351,6 +351,7 @@ class ParsedDocumentWriter {
 						parsed.category(), run.provenance(parsed.lines()));
 				item.dueBy(parsed.deadline());
 				participations.forEach(item::addParticipation);
+				opennessAsStated(item, parsed);
 				item = actionItems.save(item);
 				byCode.put(parsed.code(), item);
 				run.tally.created("actionItems");
@@ -360,6 +361,7 @@ class ParsedDocumentWriter {
 				changed |= item.revise(parsed.title(), parsed.description(), parsed.category(), parsed.deadline(),
 						run.provenance(parsed.lines()));
 				changed |= item.replaceParticipations(participations);
+				changed |= opennessAsStated(item, parsed);
 				run.tally.changedOrNot("actionItems", changed);
 			}
 			item.serve(parsed.objectiveCode() == null ? null : run.objectivesByCode.get(parsed.objectiveCode()));
@@ -380,6 +382,14 @@ class ParsedDocumentWriter {
 	}
 
 	/**
+	 * Opens the item to every member, or limits it to its named parties, as the document
+	 * now says; true when that changed.
+	 */
+	private static boolean opennessAsStated(ActionItem item, ParsedActionItem parsed) {
+		return parsed.openToMembers() ? item.openToEveryMember() : item.limitToNamedParties();
+	}
+
+	/**
 	 * The document's items with codes that are unique in the dialogue: a code repeated in
 	 * the document, or used by another document of the dialogue, gets a suffix (and a
 	 * warning) rather than failing the import.
@@ -397,9 +407,7 @@ class ParsedDocumentWriter {
 			if (!unique.equals(parsed.code())) {
 				run.warnings.add(run.parsed.fileName() + ", " + parsed.lines() + ": item code " + parsed.code()
 						+ " is taken; recorded as " + unique);
-				parsed = new ParsedActionItem(unique, parsed.title(), parsed.description(), parsed.category(),
-						parsed.parentCode(), parsed.objectiveCode(), parsed.policyArea(), parsed.participants(),
-						parsed.deadline(), parsed.lines());
+				parsed = parsed.recoded(unique);
 			}
 			items.add(parsed);
 		}

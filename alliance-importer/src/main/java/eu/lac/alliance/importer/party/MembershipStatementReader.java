@@ -10,6 +10,7 @@ import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.result.ParsedMembership;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * Reads the sentences in which documents say who joined the Alliance and when ("adopted
@@ -48,7 +49,86 @@ public final class MembershipStatementReader {
 	private static final Set<String> ABBREVIATIONS = Set.of("st", "e.g", "i.e", "etc", "mr", "mrs", "dr", "no", "rep",
 			"sr", "sra", "vs", "cf", "approx", "art");
 
+	/**
+	 * Statements that membership is all it takes to take part, as pairs of folded
+	 * wordings: one of the first and one of the second in a sentence.
+	 */
+	private static final List<OpeningWording> OPENING = VocabularyFile.read("open-to-members.tsv")
+		.stream()
+		.map(entry -> new OpeningWording(folded(entry.alternatives(1)), folded(entry.alternatives(2))))
+		.toList();
+
+	private record OpeningWording(List<String> enough, List<String> membership) {
+
+		boolean saidBy(String foldedSentence) {
+			return enough.stream().anyMatch(foldedSentence::contains)
+					&& membership.stream().anyMatch(foldedSentence::contains);
+		}
+
+	}
+
+	private static final Set<String> SIGNATORY_NOUNS = Set.copyOf(VocabularyFile.words("signatory-nouns.tsv"));
+
+	/** At most this many words between a count and its noun: "20 LAC countries". */
+	private static final int WORDS_BEFORE_NOUN = 2;
+
 	private MembershipStatementReader() {
+	}
+
+	/**
+	 * The numbers of signatories that {@code text} states in its sentences about joining
+	 * the Alliance ("signed by ... 21 governments of Latin America", "These are the 20
+	 * LAC countries that adopted the Joint Declaration"), in order; checked against the
+	 * countries a document lists, because documents contradict themselves.
+	 */
+	public static List<Integer> statedSignatoryCounts(String text) {
+		if (text == null || text.isBlank() || !mentions(NameKey.tokens(text), SUBJECT_STEMS)) {
+			return List.of();
+		}
+		List<Integer> counts = new ArrayList<>();
+		for (String sentence : sentences(text)) {
+			List<String> words = NameKey.tokens(sentence);
+			if (!mentions(words, SUBJECT_STEMS)
+					|| !mentions(words, CUE_STEMS) && words.stream().noneMatch(CUE_WORDS::contains)) {
+				continue;
+			}
+			for (int i = 0; i < words.size(); i++) {
+				String word = words.get(i);
+				if (word.length() > 3 || word.isEmpty() || !word.chars().allMatch(Character::isDigit)) {
+					continue;
+				}
+				for (int j = i + 1; j <= Math.min(words.size() - 1, i + 1 + WORDS_BEFORE_NOUN); j++) {
+					if (SIGNATORY_NOUNS.contains(words.get(j))) {
+						counts.add(Integer.parseInt(word));
+						break;
+					}
+				}
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * Whether {@code text} says that membership of the Alliance is the only prerequisite
+	 * to take part ("The only prerequisite to participate in these activities is to be a
+	 * member of the Digital Alliance", "El único requisito ... es ser miembro de la
+	 * Alianza"): the items it speaks of are then open to every member.
+	 */
+	public static boolean opensToEveryMember(String text) {
+		if (text == null || text.isBlank() || !mentions(NameKey.tokens(text), SUBJECT_STEMS)) {
+			return false;
+		}
+		for (String sentence : sentences(text)) {
+			String foldedSentence = " " + String.join(" ", NameKey.tokens(sentence)) + " ";
+			if (OPENING.stream().anyMatch(wording -> wording.saidBy(foldedSentence))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<String> folded(List<String> wordings) {
+		return wordings.stream().map(wording -> " " + String.join(" ", NameKey.tokens(wording)) + " ").toList();
 	}
 
 	/**

@@ -24,13 +24,35 @@ import eu.lac.alliance.domain.source.LineSpan;
  * co-lead, ...)
  * @param deadline when it is due, or null
  * @param lines first and last line it was read from
+ * @param openToMembers whether the document opens it to every member of the Alliance
+ * (besides the parties it names)
  */
 public record ParsedActionItem(String code, String title, String description, ActionItemCategory category,
 		String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants, Deadline deadline,
-		LineSpan lines) {
+		LineSpan lines, boolean openToMembers) {
 
 	public ParsedActionItem {
 		participants = List.copyOf(participants);
+	}
+
+	/** An item for the parties its document names only. */
+	public ParsedActionItem(String code, String title, String description, ActionItemCategory category,
+			String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants,
+			Deadline deadline, LineSpan lines) {
+		this(code, title, description, category, parentCode, objectiveCode, policyArea, participants, deadline, lines,
+				false);
+	}
+
+	/** The same item, open to every member of the Alliance. */
+	public ParsedActionItem openedToMembers() {
+		return new ParsedActionItem(code, title, description, category, parentCode, objectiveCode, policyArea,
+				participants, deadline, lines, true);
+	}
+
+	/** The same item under another code (a code the dialogue already uses). */
+	public ParsedActionItem recoded(String newCode) {
+		return new ParsedActionItem(newCode, title, description, category, parentCode, objectiveCode, policyArea,
+				participants, deadline, lines, openToMembers);
 	}
 
 }

@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.result;
 
 import java.util.List;
 
+import eu.lac.alliance.domain.dialogue.CountQualifier;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.dialogue.PartialDate;
 import eu.lac.alliance.domain.source.LineSpan;
@@ -21,12 +22,24 @@ import eu.lac.alliance.domain.source.LineSpan;
  * {@code agencies} when given)
  * @param participantCount "over 150 senior government representatives" gives 150
  * @param lines where the document states these facts
+ * @param participantCountQualifier how the document qualifies the count ("over" in "over
+ * 150"), null when it states an exact number or none
  */
 public record ParsedDialogue(String title, DialogueKind kind, PartialDate start, PartialDate end, String city,
-		String countryCode, List<ParsedParty> coChairs, Integer participantCount, LineSpan lines) {
+		String countryCode, List<ParsedParty> coChairs, Integer participantCount, LineSpan lines,
+		CountQualifier participantCountQualifier) {
 
 	public ParsedDialogue {
 		coChairs = List.copyOf(coChairs);
+		if (participantCount == null) {
+			participantCountQualifier = null;
+		}
+	}
+
+	/** A dialogue whose participant count, if any, is exact. */
+	public ParsedDialogue(String title, DialogueKind kind, PartialDate start, PartialDate end, String city,
+			String countryCode, List<ParsedParty> coChairs, Integer participantCount, LineSpan lines) {
+		this(title, kind, start, end, city, countryCode, coChairs, participantCount, lines, null);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import eu.lac.alliance.persistence.testing.Migrations;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import eu.lac.alliance.persistence.testing.PersistenceTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +36,10 @@ class ReferenceDataMigrationTest {
 		List<String> applied = jdbc.queryForList(
 				"select coalesce(version, description) from flyway_schema_history where success order by installed_rank",
 				String.class);
-		assertThat(applied).containsExactly("1", "2", "3", "4", "reference gazetteer");
+		List<String> expected = new java.util.ArrayList<>(Migrations.versions());
+		expected.add("reference gazetteer");
+		assertThat(Migrations.versions()).startsWith("1", "2", "3", "4");
+		assertThat(applied).containsExactlyElementsOf(expected);
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = 'public'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(22);

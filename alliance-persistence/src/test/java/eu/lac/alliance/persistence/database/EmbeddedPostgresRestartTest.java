@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 
 import org.junit.jupiter.api.Test;
+
+import eu.lac.alliance.persistence.testing.Migrations;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.WebApplicationType;
@@ -45,7 +47,7 @@ class EmbeddedPostgresRestartTest {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("select title from dialogue", String.class)).containsExactly("Restart check");
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-				.isEqualTo(5);
+				.isEqualTo(Migrations.versions().size() + 1);
 		}
 	}
 
@@ -84,7 +86,7 @@ class EmbeddedPostgresRestartTest {
 					String.class))
 				.containsExactly("alliance_owner");
 			assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-				.isEqualTo(5);
+				.isEqualTo(Migrations.versions().size() + 1);
 			assertThatThrownBy(() -> jdbc.execute("truncate progress_update")).rootCause()
 				.hasMessageContaining("permission denied for table progress_update");
 		}

@@ -50,7 +50,9 @@ class PortalStartupTest {
 	void theSeedsAreImportedIntoAnEmptyDatabaseOnFirstStart() {
 		assertThat(jdbc.queryForObject("select count(*) from source_document", Integer.class)).isEqualTo(5);
 		assertThat(jdbc.queryForObject("select count(*) from dialogue", Integer.class)).isEqualTo(4);
-		assertThat(jdbc.queryForObject("select count(*) from alliance_membership", Integer.class)).isEqualTo(24);
+		assertThat(jdbc.queryForObject("select count(*) from alliance_membership", Integer.class))
+			.as("24 LAC members the seeds state and the 27 EU member states by the Joint Declaration")
+			.isEqualTo(51);
 		assertThat(jdbc.queryForObject("select joined_year from alliance_membership where country_code = 'BO'",
 				Integer.class))
 			.isEqualTo(2025);

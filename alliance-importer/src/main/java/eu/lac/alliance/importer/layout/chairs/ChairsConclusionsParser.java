@@ -138,7 +138,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					.add(ParseWarning.at(source.lineCount(), "expected numbered actions under \"Information Sharing\", "
 							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none"));
 			}
+			openToMembersIfStated(entries);
 			List<ParsedMembership> members = memberships(entries);
+			warnOfContradictedCounts(entries, members);
 			List<ParsedGroup> groups = groups(entries);
 			scanOrganisations(entries);
 			LineSpan whole = new LineSpan(entries.get(0).lines().first(),
@@ -316,8 +318,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					parentCodes.put(found.number(), code);
 				}
 				items.add(new ParsedActionItem(code, ItemTitle.of(description), description, category, parentCode,
-						objectiveCode, policyArea, List.of(), DateWording.findDeadline(description).orElse(null),
-						lines));
+						objectiveCode, policyArea, PartyCodes.in(description, context),
+						DateWording.findDeadline(description).orElse(null), lines));
 			}
 		}
 
@@ -364,6 +366,57 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			area = null;
 			specificObjective = null;
 			areaHasActions = false;
+		}
+
+		/**
+		 * A statement that membership of the Alliance is the only prerequisite to take
+		 * part (001's footnote 2, on "these activities") opens every item of the document
+		 * to every member.
+		 */
+		private void openToMembersIfStated(List<Entry> entries) {
+			for (Entry entry : entries) {
+				String text = entry instanceof Note note ? note.text()
+						: entry instanceof Prose prose ? prose.text() : null;
+				if (text != null && MembershipStatementReader.opensToEveryMember(ConclusionText.plain(text))) {
+					items.replaceAll(ParsedActionItem::openedToMembers);
+					return;
+				}
+			}
+		}
+
+		/**
+		 * "signed by ... 21 governments" where the footnote lists 20 countries: the
+		 * document contradicts itself, and the secretariat must know which line to check.
+		 * The listed countries are those that joined in the first year the document
+		 * names.
+		 */
+		private void warnOfContradictedCounts(List<Entry> entries, List<ParsedMembership> members) {
+			int firstYear = members.stream().mapToInt(ParsedMembership::year).min().orElse(0);
+			long listed = members.stream().filter(m -> m.year() == firstYear).count();
+			if (listed == 0) {
+				return;
+			}
+			for (Entry entry : entries) {
+				String text = entry instanceof Note note ? note.text()
+						: entry instanceof Prose prose ? prose.text() : null;
+				if (text == null) {
+					continue;
+				}
+				for (int stated : MembershipStatementReader.statedSignatoryCounts(ConclusionText.plain(text))) {
+					if (stated != listed) {
+						warnings.add(ParseWarning.at(entry.lines().first(),
+								"says " + stated + " governments joined the Alliance, but the document lists " + listed
+										+ " countries that joined in " + firstYear + " (line "
+										+ members.stream()
+											.filter(m -> m.year() == firstYear)
+											.findFirst()
+											.orElseThrow()
+											.lines()
+											.first()
+										+ "); recorded the " + listed + " listed"));
+					}
+				}
+			}
 		}
 
 		private List<ParsedMembership> memberships(List<Entry> entries) {

@@ -1,12 +1,16 @@
 package eu.lac.alliance.importer.layout.press;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.dialogue.CountQualifier;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * How many took part, as stories put it: "over 150 senior government representatives",
@@ -17,8 +21,24 @@ import eu.lac.alliance.domain.country.NameKey;
  *
  * @param count the number stated
  * @param start where the statement starts in the searched text
+ * @param qualifier how the story qualifies the number ("over"), null when it does not
  */
-record Attendance(int count, int start) {
+record Attendance(int count, int start, CountQualifier qualifier) {
+
+	/** Characters before a number searched for its qualifier. */
+	private static final int LONGEST_QUALIFIER = 40;
+
+	/** Qualifier wordings of {@code count-qualifiers.tsv}, lower case, single spaces. */
+	private static final Map<String, CountQualifier> QUALIFIERS = new LinkedHashMap<>();
+
+	static {
+		for (VocabularyFile.Entry entry : VocabularyFile.read("count-qualifiers.tsv")) {
+			CountQualifier qualifier = CountQualifier.valueOf(entry.cell(0));
+			for (String wording : entry.alternatives(1)) {
+				QUALIFIERS.putIfAbsent(spaced(wording), qualifier);
+			}
+		}
+	}
 
 	/** Number words of the three languages and their values; -100 and -1000 multiply. */
 	private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
@@ -74,15 +94,37 @@ record Attendance(int count, int start) {
 			+ "|duzent[oa]s|trezent[oa]s|quatrocent[oa]s|quinhent[oa]s|seiscent[oa]s|setecent[oa]s|oitocent[oa]s"
 			+ "|novecent[oa]s)";
 
-	private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?:over|more\\s++than|some|around|"
-			+ "about|nearly|almost|approximately|up\\s++to|at\\s++least|más\\s++de|mas\\s++de|cerca\\s++de|alrededor\\s++de|"
-			+ "unos|unas|mais\\s++de|quase|aproximadamente)\\s++)?(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?"
-			+ "|(?<words>" + NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
-			+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
-			+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
-			+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
-			+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
-			+ "(?![\\p{L}])");
+	private static final Pattern COUNT = Pattern
+		.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(?<count>\\d{1,3}(?:[,.]\\d{3})++|\\d{1,6})\\+?" + "|(?<words>"
+				+ NUMBER_WORD + "(?:(?:[\\s-]++(?:and|y|e)\\s++|[\\s-]++)" + NUMBER_WORD + "){0,4}))"
+				+ "\\s++(?:[\\p{L}-]++\\s++){0,4}?"
+				+ "(?:participants|representatives|delegates|attendees|experts|stakeholders|officials|people|"
+				+ "(?<panel>speakers|panell?ists|ponentes|oradores|palestrantes)|"
+				+ "participantes|representantes|delegados|delegadas|asistentes|expertos|expertas|especialistas|pessoas|personas)"
+				+ "(?![\\p{L}])");
+
+	private static String spaced(String wording) {
+		return wording.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The qualifier written just before the number ("over 150"), looked up backwards from
+	 * where the number starts, so that the count pattern does not try every qualifier at
+	 * every position of a long line.
+	 */
+	private static CountQualifier qualifierBefore(String text, int numberStart) {
+		String before = " " + spaced(text.substring(Math.max(0, numberStart - LONGEST_QUALIFIER), numberStart)) + " ";
+		CountQualifier found = null;
+		int longest = 0;
+		for (Map.Entry<String, CountQualifier> entry : QUALIFIERS.entrySet()) {
+			String wording = entry.getKey();
+			if (wording.length() > longest && before.endsWith(" " + wording + " ")) {
+				found = entry.getValue();
+				longest = wording.length();
+			}
+		}
+		return found;
+	}
 
 	/** The first number of participants {@code text} states. */
 	static Optional<Attendance> in(String text) {
@@ -103,7 +145,7 @@ record Attendance(int count, int start) {
 			if (matcher.group("words") != null) {
 				int count = inWords(matcher.group("words"));
 				if (count >= SMALLEST_IN_WORDS) {
-					return Optional.of(new Attendance(count, matcher.start()));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierBefore(text, matcher.start())));
 				}
 				continue;
 			}
@@ -111,7 +153,7 @@ record Attendance(int count, int start) {
 			if (digits.length() <= 7) {
 				int count = Integer.parseInt(digits);
 				if (count > 0) {
-					return Optional.of(new Attendance(count, matcher.start()));
+					return Optional.of(new Attendance(count, matcher.start(), qualifierBefore(text, matcher.start())));
 				}
 			}
 		}

@@ -99,7 +99,8 @@ public final class PressReleaseParser implements LayoutParser {
 		ParsedDialogue dialogue = new ParsedDialogue(title, kind, dates.map(DateRange::start).orElse(null),
 				dates.map(DateRange::end).orElse(null), place.map(Place::city).orElse(null),
 				place.map(Place::countryCode).orElse(null), coChairs.map(CoChairWording::parties).orElse(List.of()),
-				attendance.map(Attendance::count).orElse(null), dialogueLines);
+				attendance.map(Attendance::count).orElse(null), dialogueLines,
+				attendance.map(Attendance::qualifier).orElse(null));
 
 		List<ParsedPolicyArea> areas = new ArrayList<>();
 		String area = event.map(EventName::topic).orElse(null);
