@@ -1,5 +1,9 @@
 package eu.lac.alliance.domain.actionitem;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -100,6 +104,15 @@ public class ActionItem {
 	@OrderBy("id")
 	private List<ItemJoining> joinings = new ArrayList<>();
 
+	/**
+	 * Deadlines the document states beyond {@link #deadline}, which is the earliest and
+	 * the one overdue is measured against.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "action_item_deadline", joinColumns = @JoinColumn(name = "action_item_id"))
+	@OrderColumn(name = "position")
+	private List<Deadline> furtherDeadlines = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -142,6 +155,23 @@ public class ActionItem {
 
 	public void dueBy(Deadline deadline) {
 		this.deadline = deadline;
+	}
+
+	/**
+	 * Records the further deadlines the document states after the measured one; true when
+	 * they changed.
+	 */
+	public boolean alsoDueBy(List<Deadline> further) {
+		if (furtherDeadlines.equals(further)) {
+			return false;
+		}
+		furtherDeadlines.clear();
+		furtherDeadlines.addAll(further);
+		return true;
+	}
+
+	public List<Deadline> getFurtherDeadlines() {
+		return Collections.unmodifiableList(furtherDeadlines);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.OrganisationGroup;
 import eu.lac.alliance.domain.organisation.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -74,6 +75,18 @@ public class Participation {
 		return new Participation(Objects.requireNonNull(country, "country"), null, role, agencies, wording);
 	}
 
+	/** A group named as one party ("SCALAC members"), its members listed by the group. */
+	public static Participation ofGroup(OrganisationGroup group, ParticipantRole role, String wording) {
+		return new Participation(Party.group(group), role, List.of(), wording);
+	}
+
+	private Participation(Party party, ParticipantRole role, List<Organisation> agencies, String wording) {
+		this.party = party;
+		this.role = Objects.requireNonNull(role, "role");
+		this.agencies = new ArrayList<>(agencies);
+		this.wording = wording;
+	}
+
 	public static Participation ofOrganisation(Organisation organisation, ParticipantRole role, String wording) {
 		return new Participation(null, Objects.requireNonNull(organisation, "organisation"), role, List.of(), wording);
 	}
@@ -96,9 +109,14 @@ public class Participation {
 		return party.getCountry();
 	}
 
-	/** The organisation named, or null when the party is a country. */
+	/** The organisation named, or null when the party is a country or a group. */
 	public Organisation getOrganisation() {
 		return party.getOrganisation();
+	}
+
+	/** The group named, or null when the party is a country or an organisation. */
+	public OrganisationGroup getGroup() {
+		return party.getGroup();
 	}
 
 }

@@ -54,6 +54,31 @@ public class CoChair {
 		return new CoChair(null, organisation, person);
 	}
 
+	/** A co-chair that is any kind of party. */
+	public static CoChair of(Party party, String person) {
+		CoChair coChair = new CoChair();
+		coChair.party = java.util.Objects.requireNonNull(party, "party");
+		coChair.person = person;
+		return coChair;
+	}
+
+	/**
+	 * Fills in the person who sat in the chair when this record lacks one; never
+	 * overwrites a name already recorded. True when it changed.
+	 */
+	public boolean namePerson(String person) {
+		if (this.person != null || person == null || person.isBlank()) {
+			return false;
+		}
+		this.person = person.strip();
+		return true;
+	}
+
+	/** Whether this chair is the given party. */
+	public boolean isChairedBy(Party other) {
+		return party.sameAs(other);
+	}
+
 	void attachTo(Dialogue dialogue) {
 		this.dialogue = dialogue;
 	}

@@ -1,5 +1,8 @@
 package eu.lac.alliance.domain.dialogue;
 
+import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.domain.policyarea.PolicyArea;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -87,6 +90,15 @@ public class Dialogue {
 	@JoinTable(name = "dialogue_source", joinColumns = @JoinColumn(name = "dialogue_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_document_id"))
 	private Set<SourceDocument> sources = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "dialogue", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<DialogueTheme> themes = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "dialogue_policy_area", joinColumns = @JoinColumn(name = "dialogue_id"),
+			inverseJoinColumns = @JoinColumn(name = "policy_area_id"))
+	private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -198,6 +210,34 @@ public class Dialogue {
 	public void addCoChair(CoChair coChair) {
 		coChair.attachTo(this);
 		coChairs.add(coChair);
+	}
+
+	/**
+	 * Adds a theme the dialogue lacks (compared by folded name); a theme already recorded
+	 * stays as it is. True when it was added.
+	 */
+	public boolean addTheme(DialogueTheme theme) {
+		String key = NameKey.of(theme.getName());
+		if (themes.stream().anyMatch(t -> NameKey.of(t.getName()).equals(key))) {
+			return false;
+		}
+		theme.attachTo(this, themes.size() + 1);
+		themes.add(theme);
+		return true;
+	}
+
+	public List<DialogueTheme> getThemes() {
+		return Collections.unmodifiableList(themes);
+	}
+
+	/** Records that the dialogue covers a policy area; true when it was not recorded. */
+	public boolean cover(PolicyArea area) {
+		return policyAreas.stream().noneMatch(a -> a == area || a.getId() != null && a.getId().equals(area.getId()))
+				&& policyAreas.add(area);
+	}
+
+	public Set<PolicyArea> getPolicyAreas() {
+		return Collections.unmodifiableSet(policyAreas);
 	}
 
 	public List<CoChair> getCoChairs() {

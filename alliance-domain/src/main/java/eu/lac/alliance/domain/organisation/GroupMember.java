@@ -44,6 +44,17 @@ public class GroupMember {
 		this.bodies = bodies;
 	}
 
+	/** A member that is itself a group (the EU member states within Team Europe). */
+	public GroupMember(Party party, String bodies) {
+		this.party = java.util.Objects.requireNonNull(party, "party");
+		this.bodies = bodies;
+	}
+
+	/** The group named, or null when the member is a country or an organisation. */
+	public OrganisationGroup getMemberGroup() {
+		return party.getGroup();
+	}
+
 	void attachTo(OrganisationGroup group) {
 		this.group = group;
 	}

@@ -12,9 +12,9 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 /**
- * Who is named in a role (co-chair, co-lead, participant, group member): a country or an
- * organisation, never both and never neither. The rule lives here once; the tables
- * enforce it too.
+ * Who is named in a role (co-chair, co-lead, participant, group member): a country, an
+ * organisation or a named group of them ("SCALAC members", "EU Member States"), exactly
+ * one of the three. The rule lives here once; the tables enforce it too.
  */
 @Embeddable
 @Getter
@@ -29,9 +29,14 @@ public class Party {
 	@JoinColumn(name = "organisation_id")
 	private Organisation organisation;
 
-	private Party(Country country, Organisation organisation) {
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "party_group_id")
+	private OrganisationGroup group;
+
+	private Party(Country country, Organisation organisation, OrganisationGroup group) {
 		this.country = country;
 		this.organisation = organisation;
+		this.group = group;
 	}
 
 	/**
@@ -39,18 +44,35 @@ public class Party {
 	 * error.
 	 */
 	public static Party of(Country country, Organisation organisation, String what) {
-		if ((country == null) == (organisation == null)) {
-			throw new IllegalArgumentException(what + " is a country or an organisation");
+		return of(country, organisation, null, what);
+	}
+
+	/**
+	 * A party from whichever of the three is given; {@code what} names the role in the
+	 * error.
+	 */
+	public static Party of(Country country, Organisation organisation, OrganisationGroup group, String what) {
+		int given = (country == null ? 0 : 1) + (organisation == null ? 0 : 1) + (group == null ? 0 : 1);
+		if (given != 1) {
+			throw new IllegalArgumentException(what + " is a country, an organisation or a group");
 		}
-		return new Party(country, organisation);
+		return new Party(country, organisation, group);
 	}
 
 	public static Party country(Country country) {
-		return new Party(Objects.requireNonNull(country, "country"), null);
+		return new Party(Objects.requireNonNull(country, "country"), null, null);
 	}
 
 	public static Party organisation(Organisation organisation) {
-		return new Party(null, Objects.requireNonNull(organisation, "organisation"));
+		return new Party(null, Objects.requireNonNull(organisation, "organisation"), null);
+	}
+
+	public static Party group(OrganisationGroup group) {
+		return new Party(null, null, Objects.requireNonNull(group, "group"));
+	}
+
+	public boolean isGroup() {
+		return group != null;
 	}
 
 	public boolean isCountry() {
@@ -65,13 +87,17 @@ public class Party {
 		if (isCountry() || other.isCountry()) {
 			return Objects.equals(country, other.country);
 		}
+		if (isGroup() || other.isGroup()) {
+			return group == other.group || group != null && other.group != null && group.getId() != null
+					&& group.getId().equals(other.group.getId());
+		}
 		return organisation == other.organisation
 				|| organisation.getId() != null && organisation.getId().equals(other.organisation.getId());
 	}
 
 	@Override
 	public String toString() {
-		return isCountry() ? country.toString() : organisation.toString();
+		return isCountry() ? country.toString() : isGroup() ? group.getName() : organisation.toString();
 	}
 
 }

@@ -6,6 +6,7 @@ import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.dialogue.Dialogue;
 import eu.lac.alliance.domain.organisation.Organisation;
+import eu.lac.alliance.domain.organisation.OrganisationGroup;
 import eu.lac.alliance.domain.organisation.Party;
 import eu.lac.alliance.domain.source.Provenance;
 import jakarta.persistence.Column;
@@ -68,6 +69,22 @@ public class CoLead {
 		this.role = Objects.requireNonNull(role, "role");
 		this.note = note;
 		this.provenance = provenance;
+	}
+
+	/** A co-lead, partner or actor that is any kind of party, a group included. */
+	public CoLead(Dialogue dialogue, PolicyArea policyArea, Party party, ParticipantRole role, String note,
+			Provenance provenance) {
+		this.dialogue = Objects.requireNonNull(dialogue, "dialogue");
+		this.policyArea = Objects.requireNonNull(policyArea, "policyArea");
+		this.party = Objects.requireNonNull(party, "party");
+		this.role = Objects.requireNonNull(role, "role");
+		this.note = note;
+		this.provenance = provenance;
+	}
+
+	/** The group named, or null when the party is a country or an organisation. */
+	public OrganisationGroup getGroup() {
+		return party.getGroup();
 	}
 
 	/** The country named, or null when the party is an organisation. */

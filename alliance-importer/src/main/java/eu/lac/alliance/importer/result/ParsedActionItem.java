@@ -24,14 +24,33 @@ import eu.lac.alliance.domain.source.LineSpan;
  * co-lead, ...)
  * @param deadline when it is due, or null
  * @param lines first and last line it was read from
+ * @param furtherDeadlines deadlines stated after {@code deadline}, which is the earliest
+ * and the one the portal measures
  * @param openToMembers whether the document opens it to every member of the Alliance
  * (besides the parties it names)
  */
 public record ParsedActionItem(String code, String title, String description, ActionItemCategory category,
 		String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants, Deadline deadline,
-		LineSpan lines, boolean openToMembers) {
+		LineSpan lines, List<Deadline> furtherDeadlines, boolean openToMembers) {
+
+	/** An item with further deadlines, for the parties its document names only. */
+	public ParsedActionItem(String code, String title, String description, ActionItemCategory category,
+			String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants,
+			Deadline deadline, LineSpan lines, List<Deadline> furtherDeadlines) {
+		this(code, title, description, category, parentCode, objectiveCode, policyArea, participants, deadline, lines,
+				furtherDeadlines, false);
+	}
+
+	/** An item with at most one deadline. */
+	public ParsedActionItem(String code, String title, String description, ActionItemCategory category,
+			String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants,
+			Deadline deadline, LineSpan lines, boolean openToMembers) {
+		this(code, title, description, category, parentCode, objectiveCode, policyArea, participants, deadline, lines,
+				List.of(), openToMembers);
+	}
 
 	public ParsedActionItem {
+		furtherDeadlines = List.copyOf(furtherDeadlines);
 		participants = List.copyOf(participants);
 	}
 
@@ -40,19 +59,19 @@ public record ParsedActionItem(String code, String title, String description, Ac
 			String parentCode, String objectiveCode, String policyArea, List<ParsedParty> participants,
 			Deadline deadline, LineSpan lines) {
 		this(code, title, description, category, parentCode, objectiveCode, policyArea, participants, deadline, lines,
-				false);
+				List.of(), false);
 	}
 
 	/** The same item, open to every member of the Alliance. */
 	public ParsedActionItem openedToMembers() {
 		return new ParsedActionItem(code, title, description, category, parentCode, objectiveCode, policyArea,
-				participants, deadline, lines, true);
+				participants, deadline, lines, furtherDeadlines, true);
 	}
 
 	/** The same item under another code (a code the dialogue already uses). */
 	public ParsedActionItem recoded(String newCode) {
 		return new ParsedActionItem(newCode, title, description, category, parentCode, objectiveCode, policyArea,
-				participants, deadline, lines, openToMembers);
+				participants, deadline, lines, furtherDeadlines, openToMembers);
 	}
 
 }

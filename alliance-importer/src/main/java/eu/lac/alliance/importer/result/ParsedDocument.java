@@ -23,13 +23,25 @@ import eu.lac.alliance.importer.document.ParseWarning;
  * @param organisations every organisation or company the document names, once each
  * @param groups named groups it defines ("SCALAC members") with their members
  * @param warnings things understood only partly, each naming its line
+ * @param themes what the dialogue was organised around (a press release's pillars), not
+ * action areas
  */
 public record ParsedDocument(String fileName, String contentHash, Layout layout, ParsedDialogue dialogue,
 		List<ParsedPolicyArea> policyAreas, List<ParsedObjective> objectives, List<ParsedActionItem> actionItems,
 		List<ParsedMembership> members, List<ParsedOrganisation> organisations, List<ParsedGroup> groups,
-		List<ParseWarning> warnings) {
+		List<ParseWarning> warnings, List<ParsedText> themes) {
+
+	/** A document that states no themes (every layout but the press release). */
+	public ParsedDocument(String fileName, String contentHash, Layout layout, ParsedDialogue dialogue,
+			List<ParsedPolicyArea> policyAreas, List<ParsedObjective> objectives, List<ParsedActionItem> actionItems,
+			List<ParsedMembership> members, List<ParsedOrganisation> organisations, List<ParsedGroup> groups,
+			List<ParseWarning> warnings) {
+		this(fileName, contentHash, layout, dialogue, policyAreas, objectives, actionItems, members, organisations,
+				groups, warnings, List.of());
+	}
 
 	public ParsedDocument {
+		themes = List.copyOf(themes);
 		policyAreas = List.copyOf(policyAreas);
 		objectives = List.copyOf(objectives);
 		actionItems = List.copyOf(actionItems);

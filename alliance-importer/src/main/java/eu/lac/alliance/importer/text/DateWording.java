@@ -309,10 +309,12 @@ public final class DateWording {
 	 * such as "in" or "by".
 	 */
 	public static Optional<Deadline> findDeadline(String text) {
+		// the wording is cut only for a deadline earlier than the one so far: long texts
+		// full of dates stay cheap
+		Deadline earliest = null;
 		if (text == null || text.isEmpty()) {
 			return Optional.empty();
 		}
-		Deadline earliest = null;
 		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
 			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
 			lead.useTransparentBounds(true);
@@ -330,6 +332,32 @@ public final class DateWording {
 			}
 		}
 		return Optional.ofNullable(earliest);
+	}
+
+	/**
+	 * Every deadline the text states, in text order ("in November 2024 and at the Summit
+	 * in 2025" states two), by the same rules as {@link #findDeadline}.
+	 */
+	public static List<Deadline> findDeadlines(String text) {
+		if (text == null || text.isEmpty()) {
+			return List.of();
+		}
+		List<Deadline> deadlines = new ArrayList<>();
+		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
+			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
+			lead.useTransparentBounds(true);
+			boolean led = lead.find();
+			String pre = led ? lead.group("pre") : null;
+			int start = led ? lead.start() : found.start();
+			Due due = found.value();
+			if (due.yearAlone() && pre == null) {
+				continue;
+			}
+			boolean before = pre != null && (fold(pre).equals("before") || fold(pre).equals("antes de"));
+			LocalDate dueOn = before && due.period() ? due.first().minusDays(1) : due.last();
+			deadlines.add(new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " ")));
+		}
+		return deadlines;
 	}
 
 	/**

@@ -50,6 +50,7 @@ public final class ParsedFacts {
 			rows.add("objective\t" + String.join(" | ", objective.code(), objective.title(), objective.text(),
 					objective.scope().name(), Objects.toString(objective.policyArea()), objective.lines().toString()));
 		}
+		document.themes().forEach(theme -> rows.add("theme\t" + theme.text() + " | " + theme.lines()));
 		for (ParsedActionItem item : document.actionItems()) {
 			rows.add("action item\t" + String.join(" | ", item.code(), item.category().name(), item.title(),
 					Objects.toString(item.policyArea()),

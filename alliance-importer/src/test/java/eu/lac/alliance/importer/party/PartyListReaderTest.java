@@ -166,7 +166,7 @@ class PartyListReaderTest {
 
 		assertThat(who(list.parties())).isEqualTo("AR[UBA,UNC-CECAD] BR[LNCC,SINAPAD,UFRGS] CL[NLHPC] "
 				+ "CO[UniAndes,SC3UIS,LaRedCCA (RENATA)] CR[CENAT-CNCA] EC[UFSQ-Quito,CEDIA] "
-				+ "MX[UNAM,CINVESTAV,RedMexSu (CUDI),CADS-UDG,Mexico Connect] UY[UNR] #SCALAC/RedCLARA Alliance");
+				+ "MX[UNAM,CINVESTAV,RedMexSu (CUDI),CADS-UDG,Mexico Connect] UY[UNR] #SCALAC");
 		assertThat(list.parties()).extracting(ParsedParty::role).containsOnly(ParticipantRole.INTERESTED);
 		assertThat(list.problems()).isEmpty();
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.organisation.OrganisationDirectory;
@@ -14,6 +15,7 @@ import eu.lac.alliance.domain.organisation.OrganisationKind;
 import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
+import eu.lac.alliance.importer.result.ParsedParty;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -54,10 +56,21 @@ final class ActorTable {
 
 	private final OrganisationCatalogue catalogue;
 
+	private final List<ParsedParty> actors = new ArrayList<>();
+
 	ActorTable(CountryGazetteer countries, OrganisationDirectory directory, OrganisationCatalogue catalogue) {
 		this.countries = countries;
 		this.directory = directory;
 		this.catalogue = catalogue;
+	}
+
+	/**
+	 * Every single body the tables named, as a party in the role of actor, with the
+	 * category the table lists it under as its wording: the forum's record of who took
+	 * part. The EU member states are one party, their group.
+	 */
+	List<ParsedParty> actors() {
+		return List.copyOf(actors);
 	}
 
 	/** Reads one actors table; returns the warnings about what was not recorded. */
@@ -112,10 +125,11 @@ final class ActorTable {
 				}
 			}
 			if (namesMemberStates(name)) {
-				notOrganisations.add(name);
+				this.actors.add(ParsedParty.organisation(name, ParticipantRole.ACTOR, category));
 			}
 			else if (directory.find(name).isPresent()) {
 				catalogue.mention(name, OrganisationKind.OTHER, null);
+				this.actors.add(ParsedParty.organisation(name, ParticipantRole.ACTOR, category));
 			}
 			else if (isAlliance(name)) {
 				notOrganisations.add(name + " (the Alliance itself)");
@@ -125,6 +139,7 @@ final class ActorTable {
 			}
 			else {
 				catalogue.mention(name, kind(category, name), countryCode);
+				this.actors.add(ParsedParty.organisation(name, ParticipantRole.ACTOR, category));
 			}
 		}
 		if (!notOrganisations.isEmpty()) {

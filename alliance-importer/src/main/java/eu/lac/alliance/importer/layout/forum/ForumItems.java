@@ -68,8 +68,13 @@ final class ForumItems {
 		if (deadline == null && section.meaning() == SectionMeaning.COMMITMENTS) {
 			warnings.add(ParseWarning.at(lines, "commitment " + code + " states no deadline"));
 		}
+		// the earliest deadline is the one measured; the others are kept beside it
+		List<Deadline> further = DateWording.findDeadlines(description)
+			.stream()
+			.filter(other -> !other.equals(deadline))
+			.toList();
 		items.add(new ParsedActionItem(code, title(node, description), description, section.meaning().category(), null,
-				null, policyArea, List.of(), deadline, lines));
+				null, policyArea, List.of(), deadline, lines, further));
 	}
 
 	/**

@@ -29,6 +29,7 @@ import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.result.ParsedDocument;
+import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateRange;
@@ -163,15 +164,20 @@ public final class ForumSummaryParser implements LayoutParser {
 		}
 
 		catalogue.scan(prose + "\n" + String.join("\n", items.stream().map(ParsedActionItem::description).toList()));
+		// the actors took part in the forum as a whole: they are recorded once, with its
+		// first policy area
 		List<ParsedPolicyArea> policyAreas = areas.entrySet()
 			.stream()
-			.map(area -> new ParsedPolicyArea(area.getKey(), null, List.of(), List.of(), area.getValue()))
+			.map(area -> new ParsedPolicyArea(area.getKey(), null,
+					area.getKey().equals(firstArea) ? actors.actors() : List.of(), List.of(), area.getValue()))
 			.toList();
 		List<ParsedOrganisation> organisations = catalogue.organisations()
 			.stream()
 			.filter(organisation -> !ActorTable.namesMemberStates(organisation.name()))
 			.toList();
-		return new ParsedDocument(text.fileName(), text.contentHash(), layout(), dialogue, policyAreas, List.of(),
+		List<ParsedObjective> objectives = firstArea == null ? List.of()
+				: ForumAim.in(text, firstArea).stream().toList();
+		return new ParsedDocument(text.fileName(), text.contentHash(), layout(), dialogue, policyAreas, objectives,
 				items, List.of(), organisations, List.of(), warnings);
 	}
 

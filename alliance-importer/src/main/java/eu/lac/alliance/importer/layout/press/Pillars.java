@@ -12,7 +12,8 @@ import eu.lac.alliance.domain.country.NameKey;
 /**
  * The pillars a story says a dialogue's approach rests on: "based on four key pillars:
  * workforce capacity building, multi-stakeholder cooperation, strengthened cyber
- * ecosystems and secure connectivity". Each pillar is one of the dialogue's action areas.
+ * ecosystems and secure connectivity". Each pillar is one of the dialogue's themes, not
+ * an action area: the conclusions set the action areas.
  *
  * @param pillars each pillar as written, with where it starts in the searched text
  * @param announced how many the story said there are ("four"), or null

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.dialogue.DialogueKind;
-import eu.lac.alliance.domain.policyarea.ObjectiveScope;
 import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.DialogueKinds;
 import eu.lac.alliance.importer.document.Layout;
@@ -20,6 +19,7 @@ import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedObjective;
+import eu.lac.alliance.importer.result.ParsedText;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
@@ -113,11 +113,10 @@ public final class PressReleaseParser implements LayoutParser {
 		}
 
 		List<ParsedObjective> objectives = new ArrayList<>();
+		List<ParsedText> themes = new ArrayList<>();
 		Pillars.in(body).ifPresent(pillars -> {
-			int code = 1;
 			for (Pillars.Pillar pillar : pillars.pillars()) {
-				objectives.add(new ParsedObjective("P" + code++, pillar.text(), pillar.text(),
-						ObjectiveScope.ACTION_AREA, area, null, LineSpan.of(page.lineAt(pillar.start()))));
+				themes.add(new ParsedText(pillar.text(), LineSpan.of(page.lineAt(pillar.start()))));
 			}
 			if (pillars.announced() != null && pillars.announced() != pillars.pillars().size()) {
 				warnings.add(ParseWarning.at(page.lineAt(pillars.start()),
@@ -132,7 +131,7 @@ public final class PressReleaseParser implements LayoutParser {
 
 		catalogue.scan(body);
 		return new ParsedDocument(text.fileName(), text.contentHash(), layout(), dialogue, areas, objectives, List.of(),
-				List.of(), catalogue.organisations(), List.of(), warnings);
+				List.of(), catalogue.organisations(), List.of(), warnings, themes);
 	}
 
 	/**

@@ -190,7 +190,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 			}
 			String area = policyArea();
 			List<ParsedGroup> groups = groups();
-			readCivilSocietyFootnotes();
+			List<ParsedParty> heard = readCivilSocietyFootnotes();
 			List<ParsedActionItem> items = new ArrayList<>();
 			for (ActivityDraft draft : activities) {
 				items.add(item(draft, area, groups));
@@ -201,7 +201,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 				.toList();
 			ParsedDialogue dialogue = dialogue();
 			List<ParsedPolicyArea> areas = area == null ? List.of() : List
-				.of(new ParsedPolicyArea(area, null, List.of(), List.of(),
+				.of(new ParsedPolicyArea(area, null, heard, List.of(),
 						new LineSpan(
 								Math.max(1, Math.min(headingLine == 0 ? firstTableLine : headingLine, firstTableLine)),
 								lastTableLine)));
@@ -480,9 +480,11 @@ public final class TakeawaysTableParser implements LayoutParser {
 
 		/**
 		 * Footnotes that name the civil-society organisations heard: each becomes a known
-		 * organisation.
+		 * organisation, and an actor of the dialogue's area, since their inputs shaped
+		 * the takeaways.
 		 */
-		private void readCivilSocietyFootnotes() {
+		private List<ParsedParty> readCivilSocietyFootnotes() {
+			List<ParsedParty> heard = new ArrayList<>();
 			for (Footnote footnote : footnotes) {
 				String text = footnote.text();
 				String key = " " + NameKey.of(text) + " ";
@@ -492,8 +494,16 @@ public final class TakeawaysTableParser implements LayoutParser {
 					continue;
 				}
 				String list = firstSentence(text.substring(colon + 1));
-				parties.readMembers(list, ParticipantRole.ACTOR, OrganisationKind.CIVIL_SOCIETY);
+				for (ParsedParty party : parties
+					.readMembers(list, ParticipantRole.ACTOR, OrganisationKind.CIVIL_SOCIETY)
+					.parties()) {
+					if (!party.isCountry()) {
+						heard.add(ParsedParty.organisation(party.organisation(), ParticipantRole.ACTOR,
+								"civil-society organisation heard (footnote " + footnote.number() + ")"));
+					}
+				}
 			}
+			return heard;
 		}
 
 		private static String firstSentence(String text) {

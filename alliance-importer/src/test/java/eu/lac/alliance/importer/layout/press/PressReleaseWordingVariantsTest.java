@@ -10,7 +10,7 @@ import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.result.ParsedDocument;
-import eu.lac.alliance.importer.result.ParsedObjective;
+import eu.lac.alliance.importer.result.ParsedText;
 import eu.lac.alliance.importer.result.ParsedParty;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class PressReleaseWordingVariantsTest {
 			.containsExactly(tuple(null, "European Commission", List.of("Commissioner Jozef Síkela")),
 					tuple("BR", null, List.of("Minister Juscelino Filho")));
 		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Connectivity");
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("submarine cables", "rural broadband", "spectrum policy");
 		assertThat(document.warningTexts()).isEmpty();
 	}
@@ -87,7 +87,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.participantCount()).isEqualTo(80);
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
 			.containsExactly(tuple("CO", null), tuple(null, "European Union"));
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("incident response", "capacity building");
 		assertThat(String.join("\n", document.warningTexts())).doesNotContain("cookie");
 	}
@@ -106,7 +106,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
 			.containsExactly(tuple("CL", null), tuple(null, "European Commission"));
 		assertThat(document.organisations()).extracting(o -> o.name()).containsExactly("European Commission");
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("gobernanza de la IA", "infraestructura de supercomputación", "modelos de lenguaje");
 	}
 
@@ -210,7 +210,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.city()).isEqualTo("Santiago de Chile");
 		assertThat(dialogue.countryCode()).isEqualTo("CL");
 		assertThat(dialogue.participantCount()).isEqualTo(300);
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("submarine cables", "rural broadband");
 	}
 
@@ -250,7 +250,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
 			.containsExactly(tuple("PT", null), tuple("BR", null));
 		assertThat(document.organisations()).isEmpty();
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("governação da IA", "computação de alto desempenho", "modelos de linguagem");
 	}
 
@@ -266,7 +266,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.countryCode()).isEqualTo("JM");
 		assertThat(dialogue.participantCount()).isEqualTo(75);
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode).containsExactly("JM", "ES");
-		assertThat(document.objectives()).extracting(ParsedObjective::title)
+		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("basic digital literacy", "advanced skills", "teachers' training", "inclusion of women");
 		assertThat(document.warningTexts()).isEmpty();
 	}

@@ -144,7 +144,12 @@ class TakeawaysTableParserTest {
 		assertThat(parseSeed().policyAreas()).singleElement().satisfies(area -> {
 			assertThat(area.name()).isEqualTo("Artificial Intelligence");
 			assertThat(area.objective()).isNull();
-			assertThat(area.coLeads()).isEmpty();
+			assertThat(area.coLeads()).extracting(ParsedParty::organisation, ParsedParty::role)
+				.containsExactly(tuple("Cooperativa Sula Batsú", ParticipantRole.ACTOR),
+						tuple("Electronic Frontier Foundation", ParticipantRole.ACTOR),
+						tuple("TEDIC", ParticipantRole.ACTOR), tuple("Wikimedia Foundation", ParticipantRole.ACTOR),
+						tuple("YouthLACIGF", ParticipantRole.ACTOR), tuple("Derechos Digitales", ParticipantRole.ACTOR),
+						tuple("Access Now", ParticipantRole.ACTOR));
 			assertThat(area.lines()).isEqualTo(new LineSpan(5, 71));
 		});
 	}
@@ -163,7 +168,8 @@ class TakeawaysTableParserTest {
 						tuple("CO", List.of("UniAndes", "SC3UIS", "LaRedCCA (RENATA)")),
 						tuple("CR", List.of("CENAT-CNCA")), tuple("EC", List.of("UFSQ-Quito", "CEDIA")),
 						tuple("MX", List.of("UNAM", "CINVESTAV", "RedMexSu (CUDI)", "CADS-UDG", "Mexico Connect")),
-						tuple("UY", List.of("UNR")), tuple("SCALAC/RedCLARA Alliance", List.of()));
+						tuple("UY", List.of("UNR")),
+						tuple("Advanced Computing System of Latin America and the Caribbean", List.of()));
 		});
 		assertThat(actionItem(document, "1.1-c").participants()).extracting(ParsedParty::organisation)
 			.endsWith("Economic Commission for Latin America and the Caribbean", "SCALAC members");
