@@ -13,6 +13,7 @@ create table dialogue_theme (
     check (first_line is null or (first_line >= 1 and last_line >= first_line))
 );
 create index dialogue_theme_dialogue_idx on dialogue_theme (dialogue_id);
+create index dialogue_theme_source_document_idx on dialogue_theme (source_document_id);
 
 -- A dialogue can cover several policy areas (the Madrid forum: Cybersecurity and Connectivity).
 create table dialogue_policy_area (

@@ -65,7 +65,7 @@ public final class DocumentJson {
 		ArrayNode groups = node.putArray("groups");
 		document.groups().forEach(group -> groups.add(group(group)));
 		ArrayNode warnings = node.putArray("warnings");
-		document.warnings().forEach(warnings::add);
+		document.warningTexts().forEach(warnings::add);
 	}
 
 	/** Adds a document that could not be parsed, with the reason. */

@@ -50,19 +50,9 @@ public final class DocumentReader {
 	/** Reads already-decoded text. */
 	public ParsedDocument read(SourceText text, ParseContext context) {
 		LayoutParser parser = recognise(text);
-		try {
-			return withRepairsNoted(parser.parse(text, context), text);
-		}
-		catch (ParseFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException unexpected) {
-			// A parser bug must still reach the admin as a clear refusal, never as a
-			// stack trace.
-			throw new ParseFailure(text.fileName(), 0,
-					"could not be read as " + parser.layout().format() + " (" + unexpected.getClass().getSimpleName()
-							+ (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()) + ")");
-		}
+		// LayoutParser.parse turns a parser's unexpected exception into a ParseFailure
+		// with its line
+		return withRepairsNoted(parser.parse(text, context), text);
 	}
 
 	/**
@@ -73,7 +63,7 @@ public final class DocumentReader {
 		if (text.repairs().isEmpty()) {
 			return parsed;
 		}
-		List<String> warnings = new ArrayList<>(text.repairs());
+		List<ParseWarning> warnings = new ArrayList<>(text.repairs());
 		warnings.addAll(parsed.warnings());
 		return new ParsedDocument(parsed.fileName(), parsed.contentHash(), parsed.layout(), parsed.dialogue(),
 				parsed.policyAreas(), parsed.objectives(), parsed.actionItems(), parsed.members(),

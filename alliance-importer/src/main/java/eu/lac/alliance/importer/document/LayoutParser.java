@@ -19,10 +19,29 @@ public interface LayoutParser {
 	int recognise(SourceText text);
 
 	/**
-	 * Reads the whole document. Throws {@link ParseFailure} naming the line when the
-	 * text, though it looked like this layout, cannot be understood; never any other
-	 * exception.
+	 * Reads the whole document, noting in {@code position} the line it has reached.
+	 * Throws {@link ParseFailure} naming the line when the text, though it looked like
+	 * this layout, cannot be understood.
 	 */
-	ParsedDocument parse(SourceText text, ParseContext context);
+	ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position);
+
+	/**
+	 * Reads the whole document. Throws {@link ParseFailure} naming the file and the line
+	 * for anything it cannot understand, never any other exception: this is the one place
+	 * where a parser's unexpected exception (a bug, a stack overflow on hostile input)
+	 * becomes a refusal with the line the parser had reached.
+	 */
+	default ParsedDocument parse(SourceText text, ParseContext context) {
+		ReadingPosition position = new ReadingPosition();
+		try {
+			return read(text, context, position);
+		}
+		catch (ParseFailure failure) {
+			throw failure;
+		}
+		catch (RuntimeException | StackOverflowError unexpected) {
+			throw position.failure(text, layout(), unexpected);
+		}
+	}
 
 }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * characters dropped)
  */
 public record SourceText(String fileName, String contentHash, String text, List<String> lines, String encoding,
-		List<String> repairs) {
+		List<ParseWarning> repairs) {
 
 	public SourceText {
 		Objects.requireNonNull(fileName, "fileName");
@@ -29,6 +29,11 @@ public record SourceText(String fileName, String contentHash, String text, List<
 	public static SourceText of(String fileName, String text) {
 		String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
 		return new SourceText(fileName, "", normalised, List.of(normalised.split("\n", -1)), "UTF-8", List.of());
+	}
+
+	/** The repairs as the reports print them. */
+	public List<String> repairTexts() {
+		return repairs.stream().map(ParseWarning::rendered).toList();
 	}
 
 	/** Line {@code number}, counting from 1. */

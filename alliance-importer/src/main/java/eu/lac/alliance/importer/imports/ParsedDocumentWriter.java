@@ -90,7 +90,7 @@ class ParsedDocumentWriter {
 		actionItemWriter.write(run);
 		membershipWriter.write(run);
 		warnAboutPassingMentions(run, named);
-		List<String> warnings = new ArrayList<>(parsed.warnings());
+		List<String> warnings = new ArrayList<>(parsed.warningTexts());
 		warnings.addAll(run.warnings);
 		return new ImportReport(parsed.fileName(), parsed.layout().format(), ImportReport.Outcome.IMPORTED,
 				run.dialogue.getTitle(), run.dialogue.getId(), matched, run.tally.toChanges(), warnings, parsed);

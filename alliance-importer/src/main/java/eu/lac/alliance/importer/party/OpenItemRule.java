@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.result.ParsedDocument;
 import eu.lac.alliance.importer.result.ParsedParty;
@@ -42,7 +43,7 @@ public final class OpenItemRule {
 				areasWithCountries.add(NameKey.of(area.name()));
 			}
 		}
-		List<String> warnings = new ArrayList<>(document.warnings());
+		List<ParseWarning> warnings = new ArrayList<>(document.warnings());
 		List<ParsedActionItem> items = new ArrayList<>();
 		boolean changed = false;
 		for (ParsedActionItem item : document.actionItems()) {
@@ -52,9 +53,9 @@ public final class OpenItemRule {
 			}
 			items.add(item.openedToMembers());
 			changed = true;
-			warnings.add("line " + (item.lines() == null ? 0 : item.lines().first()) + ": item " + item.code()
-					+ " names no participating country, nor does the document's co-lead line for " + item.policyArea()
-					+ "; recorded as open to every member of the Alliance");
+			warnings.add(ParseWarning.at(item.lines() == null ? 0 : item.lines().first(),
+					"item " + item.code() + " names no participating country, nor does the document's co-lead line for "
+							+ item.policyArea() + "; recorded as open to every member of the Alliance"));
 		}
 		if (!changed) {
 			return document;

@@ -3,6 +3,7 @@ package eu.lac.alliance.importer.result;
 import java.util.List;
 
 import eu.lac.alliance.importer.document.Layout;
+import eu.lac.alliance.importer.document.ParseWarning;
 
 /**
  * Everything a parser found in one document, before anything is written: the unit a
@@ -28,13 +29,13 @@ import eu.lac.alliance.importer.document.Layout;
 public record ParsedDocument(String fileName, String contentHash, Layout layout, ParsedDialogue dialogue,
 		List<ParsedPolicyArea> policyAreas, List<ParsedObjective> objectives, List<ParsedActionItem> actionItems,
 		List<ParsedMembership> members, List<ParsedOrganisation> organisations, List<ParsedGroup> groups,
-		List<String> warnings, List<ParsedText> themes) {
+		List<ParseWarning> warnings, List<ParsedText> themes) {
 
 	/** A document that states no themes (every layout but the press release). */
 	public ParsedDocument(String fileName, String contentHash, Layout layout, ParsedDialogue dialogue,
 			List<ParsedPolicyArea> policyAreas, List<ParsedObjective> objectives, List<ParsedActionItem> actionItems,
 			List<ParsedMembership> members, List<ParsedOrganisation> organisations, List<ParsedGroup> groups,
-			List<String> warnings) {
+			List<ParseWarning> warnings) {
 		this(fileName, contentHash, layout, dialogue, policyAreas, objectives, actionItems, members, organisations,
 				groups, warnings, List.of());
 	}
@@ -48,6 +49,11 @@ public record ParsedDocument(String fileName, String contentHash, Layout layout,
 		organisations = List.copyOf(organisations);
 		groups = List.copyOf(groups);
 		warnings = List.copyOf(warnings);
+	}
+
+	/** The warnings as every report prints them ("line 12: ..."). */
+	public List<String> warningTexts() {
+		return warnings.stream().map(ParseWarning::rendered).toList();
 	}
 
 }

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.document.SourceText;
 
 /**
@@ -99,7 +101,7 @@ public final class DocumentDecoder {
 			}
 		}
 		String decoded = new String(bytes, skip, bytes.length - skip, charset);
-		List<String> repairs = new ArrayList<>();
+		List<ParseWarning> repairs = new ArrayList<>();
 		String text = clean(decoded, repairs);
 		if (text.isBlank()) {
 			throw empty(fileName);
@@ -115,14 +117,16 @@ public final class DocumentDecoder {
 	 * Line breaks to \n, mojibake repaired, control characters dropped, NFC: the text
 	 * every parser can trust.
 	 */
-	private static String clean(String decoded, List<String> repairs) {
+	private static String clean(String decoded, List<ParseWarning> repairs) {
 		String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
 		String[] lines = text.split("\n", -1);
 		int unlisted = 0;
+		int firstUnlisted = 0;
+		int lastUnlisted = 0;
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < lines.length; i++) {
-			List<String> lineRepairs = new ArrayList<>();
+			List<ParseWarning> lineRepairs = new ArrayList<>();
 			String line = repairMojibake(lines[i], i + 1, lineRepairs);
 			Matcher control = CONTROL.matcher(line);
 			int controls = 0;
@@ -131,15 +135,17 @@ public final class DocumentDecoder {
 			}
 			if (controls > 0) {
 				line = control.replaceAll("");
-				lineRepairs.add("line " + (i + 1) + ": dropped " + controls + " control character"
-						+ (controls == 1 ? "" : "s"));
+				lineRepairs.add(ParseWarning.at(i + 1,
+						"dropped " + controls + " control character" + (controls == 1 ? "" : "s")));
 			}
-			for (String repair : lineRepairs) {
+			for (ParseWarning repair : lineRepairs) {
 				if (repairs.size() < MOST_REPAIRS_LISTED) {
 					repairs.add(repair);
 				}
 				else {
 					unlisted++;
+					firstUnlisted = firstUnlisted == 0 ? i + 1 : firstUnlisted;
+					lastUnlisted = i + 1;
 				}
 			}
 			if (i > 0) {
@@ -148,7 +154,8 @@ public final class DocumentDecoder {
 			out.append(line);
 		}
 		if (unlisted > 0) {
-			repairs.add("and " + unlisted + " more repairs");
+			repairs
+				.add(ParseWarning.at(new LineSpan(firstUnlisted, lastUnlisted), "and " + unlisted + " more repairs"));
 		}
 		return Normalizer.normalize(out, Normalizer.Form.NFC);
 	}
@@ -159,7 +166,7 @@ public final class DocumentDecoder {
 	 * character in the Latin or punctuation ranges are replaced, so "São Paulo", "√2" and
 	 * "≥ 5" stay as written.
 	 */
-	static String repairMojibake(String line, int lineNumber, List<String> repairs) {
+	static String repairMojibake(String line, int lineNumber, List<ParseWarning> repairs) {
 		if (isAscii(line)) {
 			return line;
 		}
@@ -172,7 +179,7 @@ public final class DocumentDecoder {
 			if (!repaired.equals(written)) {
 				out.append(line, copied, token.start()).append(repaired);
 				copied = token.end();
-				repairs.add("line " + lineNumber + ": repaired mojibake '" + written + "' -> '" + repaired + "'");
+				repairs.add(ParseWarning.at(lineNumber, "repaired mojibake '" + written + "' -> '" + repaired + "'"));
 			}
 		}
 		return copied == 0 ? line : out.append(line, copied, line.length()).toString();

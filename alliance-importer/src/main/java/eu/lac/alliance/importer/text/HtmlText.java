@@ -3,20 +3,49 @@ package eu.lac.alliance.importer.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reduces HTML fragments that documents carry inside their text ({@code
  *
 <ol>
  * }, {@code <b>}, {@code &amp;}) to plain text with jsoup, so that nothing from a
- * document is ever kept as markup.
+ * document is ever kept as markup. The only class that calls jsoup on a document's text:
+ * what is removed (scripts, styles, embedded objects) and what counts as a block is
+ * decided here once for every layout.
  */
 public final class HtmlText {
+
+	/** Elements whose content is never text of the document. */
+	private static final String UNSAFE = "script, style, noscript, template, iframe, object, embed";
+
+	/** Elements that start a new block of text (a paragraph, a list item, a cell). */
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5",
+			"h6", "tr", "td", "th", "table", "blockquote", "section", "dd", "dt", "dl", "hr");
+
+	/**
+	 * What a walk through a fragment reports, in document order: its text, and where
+	 * blocks ({@code p}, {@code li}, {@code ol}, {@code br}, ...) open and close.
+	 */
+	public interface BlockListener {
+
+		void text(String text);
+
+		void blockOpens(String tag);
+
+		void blockCloses(String tag);
+
+	}
 
 	/**
 	 * What is left looking like a tag after one pass: escaped markup such as
@@ -117,11 +146,69 @@ public final class HtmlText {
 		return first;
 	}
 
-	private static String onePass(String fragment) {
+	/**
+	 * The text of a fragment as {@link #toText}, also without the superscripts
+	 * {@code dropSuperscript} accepts (footnote markers), in one pass.
+	 */
+	public static String toText(String fragment, Predicate<String> dropSuperscript) {
+		return parsed(fragment, dropSuperscript).text();
+	}
+
+	/**
+	 * Walks a fragment, telling {@code listener} its text and its blocks, without unsafe
+	 * elements and without the superscripts {@code dropSuperscript} accepts.
+	 */
+	public static void walk(String fragment, Predicate<String> dropSuperscript, BlockListener listener) {
+		NodeTraversor.traverse(new NodeVisitor() {
+
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode text) {
+					listener.text(text.getWholeText());
+				}
+				else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+					listener.blockOpens(element.normalName());
+				}
+			}
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+					listener.blockCloses(element.normalName());
+				}
+			}
+
+		}, parsed(fragment, dropSuperscript));
+	}
+
+	private static Element parsed(String fragment, Predicate<String> dropSuperscript) {
 		Document document = Jsoup.parseBodyFragment(fragment);
-		document.select("script, style, noscript, template").remove();
-		Element body = document.body();
-		return body.text().strip();
+		document.select(UNSAFE).remove();
+		if (indexOfIgnoringCase(fragment, "<sup") >= 0) {
+			document.select("sup").forEach(sup -> {
+				if (dropSuperscript.test(sup.text())) {
+					sup.remove();
+				}
+			});
+		}
+		return document.body();
+	}
+
+	/**
+	 * Where {@code part} (lower case) first occurs in {@code text} whatever its case, or
+	 * -1.
+	 */
+	private static int indexOfIgnoringCase(String text, String part) {
+		for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+			if (text.regionMatches(true, at, part, 0, part.length())) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	private static String onePass(String fragment) {
+		return parsed(fragment, sup -> false).text().strip();
 	}
 
 }

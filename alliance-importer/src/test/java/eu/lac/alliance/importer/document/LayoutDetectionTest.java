@@ -57,7 +57,7 @@ class LayoutDetectionTest {
 
 		var parsed = READER.read("forum.md", bytes, ParseContext.reference());
 
-		assertThat(parsed.warnings()).anySatisfy(warning -> assertThat(warning).contains("Telefónica"));
+		assertThat(parsed.warningTexts()).anySatisfy(warning -> assertThat(warning).contains("Telefónica"));
 		assertThat(parsed.organisations()).anySatisfy(o -> assertThat(o.name()).isEqualTo("Telefónica"));
 	}
 

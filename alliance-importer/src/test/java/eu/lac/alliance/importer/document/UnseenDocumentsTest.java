@@ -75,7 +75,7 @@ class UnseenDocumentsTest {
 				.stream()
 				.filter(o -> o.countryCode() == null)
 				.noneMatch(o -> o.name().toLowerCase().contains(value.toLowerCase()));
-			case "warning" -> document.warnings().stream().anyMatch(w -> w.contains(value));
+			case "warning" -> document.warnings().stream().anyMatch(w -> w.message().contains(value));
 			default -> facts.contains(row);
 		};
 	}

@@ -69,7 +69,7 @@ public final class ParsedFacts {
 		}
 		document.members().forEach(m -> rows.add("member\t" + m.countryCode() + " " + m.year() + " | " + m.lines()));
 		document.groups().forEach(g -> rows.add("group\t" + g.name()));
-		document.warnings().forEach(w -> rows.add("warning\t" + w));
+		document.warningTexts().forEach(w -> rows.add("warning\t" + w));
 		return rows;
 	}
 

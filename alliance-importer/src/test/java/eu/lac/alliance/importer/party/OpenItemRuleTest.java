@@ -24,7 +24,7 @@ class OpenItemRuleTest {
 		ParsedDocument applied = OpenItemRule.apply(document);
 
 		assertThat(applied.actionItems().get(0).openToMembers()).isTrue();
-		assertThat(applied.warnings()).containsExactly("line 30: item C1 names no participating country, nor does "
+		assertThat(applied.warningTexts()).containsExactly("line 30: item C1 names no participating country, nor does "
 				+ "the document's co-lead line for Cybersecurity; recorded as open to every member of the Alliance");
 	}
 

@@ -48,7 +48,7 @@ class DocumentDecoderTest {
 
 		assertThat(source.line(24)).isEqualTo(
 				"| Economic Actors | Telefónica; Nokia; Ericsson; multilateral banks; IDB; development agencies; AECID; AFD |");
-		assertThat(source.repairs()).containsExactly("line 24: repaired mojibake 'Telef√≥nica' -> 'Telefónica'");
+		assertThat(source.repairTexts()).containsExactly("line 24: repaired mojibake 'Telef√≥nica' -> 'Telefónica'");
 	}
 
 	@ParameterizedTest
@@ -59,7 +59,7 @@ class DocumentDecoderTest {
 
 		SourceText source = DocumentDecoder.decode(seed, bytes);
 
-		assertThat(source.repairs()).isEmpty();
+		assertThat(source.repairTexts()).isEmpty();
 		assertThat(source.text()).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
 	}
 
@@ -85,8 +85,8 @@ class DocumentDecoderTest {
 		SourceText source = DocumentDecoder.decode("line.txt", asFound.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(source.text()).isEqualTo(asMeant);
-		assertThat(source.repairs()).allMatch(repair -> repair.startsWith("line 1: repaired mojibake '"));
-		assertThat(source.repairs().isEmpty()).isEqualTo(asFound.equals(asMeant));
+		assertThat(source.repairTexts()).allMatch(repair -> repair.startsWith("line 1: repaired mojibake '"));
+		assertThat(source.repairTexts().isEmpty()).isEqualTo(asFound.equals(asMeant));
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class DocumentDecoderTest {
 		assertThat(source.lines()).containsExactly("# Foro de Ciberseguridad", "", "**Lugar**: São Paulo, Brasil", "",
 				"| Actores | Telefónica; Nokia |", "", "The Ministry’s plan costs €5 ≥ 5 and √2.",
 				"México, São Paulo, Bogotá stay as written.", "");
-		assertThat(source.repairs()).containsExactly("line 3: repaired mojibake 'S√£o' -> 'São'",
+		assertThat(source.repairTexts()).containsExactly("line 3: repaired mojibake 'S√£o' -> 'São'",
 				"line 5: repaired mojibake 'TelefÃ³nica' -> 'Telefónica'",
 				"line 7: repaired mojibake 'Ministry‚Äôs' -> 'Ministry’s'", "line 7: repaired mojibake '‚Ç¨5' -> '€5'");
 	}
@@ -117,7 +117,7 @@ class DocumentDecoderTest {
 			.isEqualTo("La Alianza Digital UE-ALC se reunió en Bogotá, México, São Paulo y Asunción.");
 		assertThat(source.line(2))
 			.isEqualTo("El “diálogo” sobre ciberseguridad – el próximo paso – tendrá lugar en Perú; it’s the plan.");
-		assertThat(source.repairs()).isEmpty();
+		assertThat(source.repairTexts()).isEmpty();
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class DocumentDecoderTest {
 				+ "x".repeat(500);
 		SourceText source = DocumentDecoder.decode("stray.txt", text.getBytes(StandardCharsets.UTF_8));
 		assertThat(source.line(2)).isEqualTo("A line with a stray bell and a form feed.");
-		assertThat(source.repairs()).containsExactly("line 2: dropped 2 control characters");
+		assertThat(source.repairTexts()).containsExactly("line 2: dropped 2 control characters");
 	}
 
 	@Test
@@ -243,7 +243,7 @@ class DocumentDecoderTest {
 				String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
 		assertThat(source.lines()).containsOnly("Telefónica");
-		assertThat(source.repairs()).hasSize(51).endsWith("and 30 more repairs");
+		assertThat(source.repairTexts()).hasSize(51).endsWith("lines 51-80: and 30 more repairs");
 	}
 
 	private static byte[] concat(byte[] first, byte[] second) {
@@ -272,7 +272,7 @@ class DocumentDecoderTest {
 		SourceText source = DocumentDecoder.decode("release.txt", bytes);
 
 		assertThat(source.text().strip()).isEqualTo(text.strip());
-		assertThat(source.repairs()).isEmpty();
+		assertThat(source.repairTexts()).isEmpty();
 	}
 
 	@Test

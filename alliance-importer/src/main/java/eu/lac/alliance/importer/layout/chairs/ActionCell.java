@@ -2,15 +2,8 @@ package eu.lac.alliance.importer.layout.chairs;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import eu.lac.alliance.importer.text.HtmlText;
 
 /**
  * The value of an action row as plain text that still knows its structure: jsoup reads
@@ -39,9 +32,6 @@ final class ActionCell {
 	private static final char LINE_MARK = '\uE000';
 
 	private static final char LINE_MARK_END = '\uE001';
-
-	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5",
-			"h6", "tr", "td", "th", "table", "blockquote", "section", "dd", "dt", "dl", "hr");
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -81,14 +71,7 @@ final class ActionCell {
 			fragment.append(i == 0 ? "" : "\n").append(LINE_MARK).append(i).append(LINE_MARK_END).append(piece);
 		}
 		cell.currentLine = lines[0];
-		Document document = Jsoup.parseBodyFragment(fragment.toString());
-		document.select("script, style, noscript, template, iframe, object, embed").remove();
-		document.select("sup").forEach(sup -> {
-			if (ConclusionText.isFootnoteMarker(sup.text())) {
-				sup.remove();
-			}
-		});
-		NodeTraversor.traverse(cell.new Visitor(lines), document.body());
+		HtmlText.walk(fragment.toString(), ConclusionText::isFootnoteMarker, cell.new Visitor(lines));
 		return cell;
 	}
 
@@ -184,7 +167,7 @@ final class ActionCell {
 	 * Walks the parsed fragment, turning markup into boundaries and line marks into line
 	 * numbers.
 	 */
-	private final class Visitor implements NodeVisitor {
+	private final class Visitor implements HtmlText.BlockListener {
 
 		private final int[] lines;
 
@@ -193,34 +176,26 @@ final class ActionCell {
 		}
 
 		@Override
-		public void head(Node node, int depth) {
-			if (node instanceof TextNode textNode) {
-				takeText(textNode.getWholeText());
+		public void blockOpens(String name) {
+			if (name.equals("ol") || name.equals("ul")) {
+				listDepth++;
 			}
-			else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-				String name = element.normalName();
-				if (name.equals("ol") || name.equals("ul")) {
-					listDepth++;
-				}
-				blockBoundary();
-				if (name.equals("li")) {
-					pendingListItem = true;
-				}
+			blockBoundary();
+			if (name.equals("li")) {
+				pendingListItem = true;
 			}
 		}
 
 		@Override
-		public void tail(Node node, int depth) {
-			if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-				String name = element.normalName();
-				if (name.equals("ol") || name.equals("ul")) {
-					listDepth = Math.max(0, listDepth - 1);
-				}
-				blockBoundary();
+		public void blockCloses(String name) {
+			if (name.equals("ol") || name.equals("ul")) {
+				listDepth = Math.max(0, listDepth - 1);
 			}
+			blockBoundary();
 		}
 
-		private void takeText(String raw) {
+		@Override
+		public void text(String raw) {
 			int from = 0;
 			int mark = raw.indexOf(LINE_MARK);
 			while (mark >= 0) {

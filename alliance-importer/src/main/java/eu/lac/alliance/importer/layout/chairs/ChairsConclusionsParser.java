@@ -16,8 +16,11 @@ import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.GroupDefinition;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.AreaStart;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Entry;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Note;
@@ -61,19 +64,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
-		Reading reading = new Reading(text, context);
-		try {
-			return reading.read();
-		}
-		catch (ParseFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException | StackOverflowError ex) {
-			throw new ParseFailure(text.fileName(), reading.line,
-					"expected chairs' conclusions that could be read but found text that broke the reader ("
-							+ ex.getClass().getSimpleName() + ")");
-		}
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
+		return new Reading(text, context, position).read();
 	}
 
 	/** The state of reading one document. */
@@ -85,7 +77,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private final OrganisationCatalogue catalogue;
 
-		private final List<String> warnings = new ArrayList<>();
+		private final List<ParseWarning> warnings = new ArrayList<>();
 
 		private final List<ParsedObjective> objectives = new ArrayList<>();
 
@@ -97,7 +89,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private final NumberedActions numbering = new NumberedActions(warnings);
 
-		private int line;
+		private final ReadingPosition position;
 
 		private String policyArea;
 
@@ -109,8 +101,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 
 		private boolean areaHasActions;
 
-		Reading(SourceText source, ParseContext context) {
+		Reading(SourceText source, ParseContext context, ReadingPosition position) {
 			this.source = source;
+			this.position = position;
 			this.context = context;
 			this.catalogue = new OrganisationCatalogue(context.organisations());
 		}
@@ -129,7 +122,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						"expected chairs' conclusions (dialogue, objectives, action areas) but found no text");
 			}
 			for (Entry entry : entries) {
-				line = entry.lines().first();
+				position.at(entry.lines().first());
 				if (entry instanceof AreaStart start) {
 					closeArea();
 					area = start;
@@ -142,8 +135,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			warnIfCutShort(entries);
 			if (items.isEmpty()) {
 				warnings
-					.add("line " + source.lineCount() + ": expected numbered actions under \"Information Sharing\", "
-							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none");
+					.add(ParseWarning.at(source.lineCount(), "expected numbered actions under \"Information Sharing\", "
+							+ "\"Capacity Building\" or \"Joint Initiatives\" rows but found none"));
 			}
 			openToMembersIfStated(entries);
 			List<ParsedMembership> members = memberships(entries);
@@ -197,18 +190,19 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				countryCode = venue.get().countryCode();
 				after = venue.get().end();
 				if (countryCode == null) {
-					warnings.add("line " + lines.first() + ": expected the host country of " + city
-							+ " but found no country the gazetteer knows");
+					warnings.add(ParseWarning.at(lines.first(),
+							"expected the host country of " + city + " but found no country the gazetteer knows"));
 				}
 			}
 			else {
-				warnings.add("line " + lines.first()
-						+ ": expected where the dialogue was held (\"held in ...\") but found no venue");
+				warnings.add(ParseWarning.at(lines.first(),
+						"expected where the dialogue was held (\"held in ...\") but found no venue"));
 			}
 			String window = namedText.substring(after, Math.min(namedText.length(), after + DATE_WINDOW));
 			Optional<DateRange> dates = DateWording.findEventDates(window);
 			if (dates.isEmpty()) {
-				warnings.add("line " + lines.first() + ": expected the dialogue's date after its name but found none");
+				warnings
+					.add(ParseWarning.at(lines.first(), "expected the dialogue's date after its name but found none"));
 			}
 			LineSpan[] coChairLines = new LineSpan[1];
 			List<ParsedParty> coChairs = coChairs(entries, coChairLines);
@@ -229,8 +223,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 					Optional<DialogueName> found = DialogueName.in(ConclusionText.plain(row.label()));
 					if (found.isPresent()) {
 						policyArea = PolicyAreaNames.canonical(found.get().topic());
-						warnings.add("line " + row.lines().first()
-								+ ": expected the dialogue named in the opening text but found it only in a row label");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"expected the dialogue named in the opening text but found it only in a row label"));
 						return new ParsedDialogue(found.get().title(), found.get().kind(), null, null, null, null,
 								coChairs, null, row.lines().union(coChairLines[0]));
 					}
@@ -249,7 +243,7 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						PartyList parties = reader.readMembers(list.get(), ParticipantRole.CO_CHAIR);
 						parties.problems()
 							.forEach(problem -> warnings
-								.add("line " + prose.lines().first() + ": co-chairs: " + problem));
+								.add(ParseWarning.at(prose.lines().first(), "co-chairs: " + problem)));
 						where[0] = prose.lines();
 						return parties.parties();
 					}
@@ -271,13 +265,13 @@ public final class ChairsConclusionsParser implements LayoutParser {
 						ObjectiveScope.MODE_OF_ACTION, policyArea, null, row.lines()));
 				case SPECIFIC_OBJECTIVE -> {
 					if (area == null) {
-						warnings.add("line " + row.lines().first()
-								+ ": expected an \"Action Area\" heading before this specific objective but found none");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"expected an \"Action Area\" heading before this specific objective but found none"));
 					}
 					else if (specificObjective != null || areaHasActions) {
 						warnings
-							.add("line " + row.lines().first() + ": expected one specific objective for action area "
-									+ area.heading().code() + " but found another; kept the first");
+							.add(ParseWarning.at(row.lines().first(), "expected one specific objective for action area "
+									+ area.heading().code() + " but found another; kept the first"));
 					}
 					else {
 						specificObjective = row;
@@ -287,14 +281,14 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				case OTHER -> {
 					if (ConclusionOutline.startsLikeListItem(row.valueText().strip())
 							|| ConclusionText.plain(row.valueText()).matches("\\d{1,3}[.)]\\s.*")) {
-						warnings.add("line " + row.lines().first() + ": expected an action category (Information "
+						warnings.add(ParseWarning.at(row.lines().first(), "expected an action category (Information "
 								+ "Sharing, Capacity Building, Joint Initiatives) but found \""
-								+ ConclusionText.plain(row.label()) + "\"; its actions are listed as activities");
+								+ ConclusionText.plain(row.label()) + "\"; its actions are listed as activities"));
 						actions(row, ActionItemCategory.ACTIVITY);
 					}
 					else {
-						warnings.add("line " + row.lines().first() + ": row \"" + ConclusionText.plain(row.label())
-								+ "\" not understood, skipped");
+						warnings.add(ParseWarning.at(row.lines().first(),
+								"row \"" + ConclusionText.plain(row.label()) + "\" not understood, skipped"));
 					}
 				}
 			}
@@ -309,8 +303,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				String description = description(found.text());
 				LineSpan lines = new LineSpan(found.firstLine(), Math.max(found.firstLine(), found.lastLine()));
 				if (description.isEmpty()) {
-					warnings.add("line " + lines.first() + ": expected the text of action " + found.number()
-							+ (found.isSubItem() ? "." + found.letter() : "") + " but found none");
+					warnings.add(ParseWarning.at(lines.first(), "expected the text of action " + found.number()
+							+ (found.isSubItem() ? "." + found.letter() : "") + " but found none"));
 					continue;
 				}
 				String code;
@@ -341,8 +335,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			for (int n = 2; !itemCodes.add(qualified); n++) {
 				qualified = (objectiveCode == null ? "X" : objectiveCode) + "-" + code + "-" + n;
 			}
-			warnings.add("line " + lines.first() + ": expected a new action number but found " + code
-					+ " again; coded it " + qualified);
+			warnings.add(ParseWarning.at(lines.first(),
+					"expected a new action number but found " + code + " again; coded it " + qualified));
 			return qualified;
 		}
 
@@ -353,8 +347,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			ActionAreaHeading heading = area.heading();
 			String code = heading.code();
 			if (!areaCodes.add(code)) {
-				warnings
-					.add("line " + area.lines().first() + ": expected a new action area but found " + code + " again");
+				warnings.add(ParseWarning.at(area.lines().first(),
+						"expected a new action area but found " + code + " again"));
 			}
 			String title = heading.title().isEmpty() ? null : heading.title();
 			String text;
@@ -365,8 +359,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			}
 			else {
 				text = title == null ? "Action Area " + code : title;
-				warnings.add("line " + area.lines().first() + ": expected a \"Specific objective\" row for action area "
-						+ code + " but found none");
+				warnings.add(ParseWarning.at(area.lines().first(),
+						"expected a \"Specific objective\" row for action area " + code + " but found none"));
 			}
 			objectives.add(new ParsedObjective(code, title, text, ObjectiveScope.ACTION_AREA, policyArea, null, lines));
 			area = null;
@@ -410,16 +404,16 @@ public final class ChairsConclusionsParser implements LayoutParser {
 				}
 				for (int stated : MembershipStatementReader.statedSignatoryCounts(ConclusionText.plain(text))) {
 					if (stated != listed) {
-						warnings.add("line " + entry.lines().first() + ": says " + stated
-								+ " governments joined the Alliance, but the document lists " + listed
-								+ " countries that joined in " + firstYear + " (line "
-								+ members.stream()
-									.filter(m -> m.year() == firstYear)
-									.findFirst()
-									.orElseThrow()
-									.lines()
-									.first()
-								+ "); recorded the " + listed + " listed");
+						warnings.add(ParseWarning.at(entry.lines().first(),
+								"says " + stated + " governments joined the Alliance, but the document lists " + listed
+										+ " countries that joined in " + firstYear + " (line "
+										+ members.stream()
+											.filter(m -> m.year() == firstYear)
+											.findFirst()
+											.orElseThrow()
+											.lines()
+											.first()
+										+ "); recorded the " + listed + " listed"));
 					}
 				}
 			}
@@ -448,7 +442,9 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			List<ParsedGroup> groups = new ArrayList<>();
 			for (Entry entry : entries) {
 				if (entry instanceof Note note) {
-					GroupDefinition.in(ConclusionText.plain(note.text()), note.lines(), context.organisations())
+					GroupDefinition
+						.read(ConclusionText.plain(note.text()), note.lines(), PartyListReader.of(context, catalogue),
+								context.organisations(), warnings)
 						.ifPresent(groups::add);
 				}
 			}
@@ -482,8 +478,8 @@ public final class ChairsConclusionsParser implements LayoutParser {
 			String description = last.description();
 			char end = description.charAt(description.length() - 1);
 			if (last.lines().last() == lastLine && ".!?)".indexOf(end) < 0) {
-				warnings.add("line " + lastLine + ": expected action " + last.code()
-						+ " to end with a full stop but found the end of the document; it may have been cut short");
+				warnings.add(ParseWarning.at(lastLine, "expected action " + last.code()
+						+ " to end with a full stop but found the end of the document; it may have been cut short"));
 			}
 		}
 

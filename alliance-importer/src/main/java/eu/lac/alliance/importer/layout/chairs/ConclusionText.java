@@ -2,8 +2,7 @@ package eu.lac.alliance.importer.layout.chairs;
 
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import eu.lac.alliance.importer.text.HtmlText;
 
 /**
  * Plain text as chairs' conclusions must store it: the PDF-to-text conversion leaves
@@ -83,14 +82,7 @@ final class ConclusionText {
 	}
 
 	private static String htmlToText(String fragment) {
-		Document document = Jsoup.parseBodyFragment(fragment);
-		document.select("script, style, noscript, template, iframe, object, embed").remove();
-		document.select("sup").forEach(sup -> {
-			if (isFootnoteMarker(sup.text())) {
-				sup.remove();
-			}
-		});
-		return document.body().text();
+		return HtmlText.toText(fragment, ConclusionText::isFootnoteMarker);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
+import eu.lac.alliance.importer.document.DialogueKinds;
+import eu.lac.alliance.importer.vocabulary.Articles;
 
 /**
  * The name a chairs' conclusions gives its dialogue, and the policy area that name
@@ -36,8 +38,6 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 	private static final Set<String> IBERIAN_STOPS = Set.of("celebrado", "celebrada", "realizado", "realizada", "que",
 			"en", "el", "los", "llevado", "llevada", "organizado", "organizada", "entre", "copresidido", "copresidida",
 			"em", "no", "na", "ocorrido", "ocorrida", "es", "fue", "foi", "durante", "del", "para");
-
-	private static final Set<String> LEADING_ARTICLES = Set.of("the", "el", "la", "o", "a", "an", "los", "las");
 
 	private static final int LONGEST_TOPIC = 80;
 
@@ -74,8 +74,7 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 			}
 			String word = text.substring(wordStart, space);
 			if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
-					|| ",.;:()".indexOf(word.charAt(word.length() - 1)) >= 0
-					|| LEADING_ARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+					|| ",.;:()".indexOf(word.charAt(word.length() - 1)) >= 0 || Articles.isArticle(word)) {
 				break;
 			}
 			titleStart = wordStart;
@@ -105,7 +104,7 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 			return Optional.empty();
 		}
 		String title = ConclusionText.plain(text.substring(titleStart, topicEnd));
-		return Optional.of(new DialogueName(title, topic, kindOf(title), topicEnd));
+		return Optional.of(new DialogueName(title, topic, DialogueKinds.of(title), topicEnd));
 	}
 
 	/**
@@ -143,18 +142,6 @@ record DialogueName(String title, String topic, DialogueKind kind, int end) {
 			e--;
 		}
 		return e;
-	}
-
-	/**
-	 * High-level when the name says so, in any of the Alliance's languages; any other
-	 * dialogue is a policy dialogue.
-	 */
-	static DialogueKind kindOf(String title) {
-		String key = NameKey.of(title);
-		if (key.contains("high level") || key.contains("alto nivel") || key.contains("high-level")) {
-			return DialogueKind.HIGH_LEVEL_DIALOGUE;
-		}
-		return DialogueKind.POLICY_DIALOGUE;
 	}
 
 }

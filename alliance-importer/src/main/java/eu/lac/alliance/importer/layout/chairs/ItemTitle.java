@@ -3,6 +3,8 @@ package eu.lac.alliance.importer.layout.chairs;
 import java.util.List;
 import java.util.Set;
 
+import eu.lac.alliance.importer.text.Sentences;
+
 /**
  * The one line that names an action in lists and dashboards: its first sentence or
  * clause, without parenthetical asides when those make it too long, and otherwise cut at
@@ -33,9 +35,6 @@ final class ItemTitle {
 	private static final List<String> DANGLING_PHRASES = List.of("in particular", "such as", "as follows", "namely",
 			"through", "including", "regarding", "notably", "especially", "en particular", "tales como", "como",
 			"mediante", "incluyendo", "em particular", "tais como", "incluindo", "following", "siguientes");
-
-	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "no", "nr", "art", "p.ej",
-			"approx", "incl", "esp", "st", "dr", "mr", "ms", "sr", "sra", "núm", "ej");
 
 	private ItemTitle() {
 	}
@@ -72,23 +71,11 @@ final class ItemTitle {
 			else if (depth == 0 && (c == ';' || c == ':') && i > 0) {
 				return i;
 			}
-			else if (depth == 0 && (c == '.' || c == '!' || c == '?') && i > 0 && endsSentence(text, i)) {
+			else if (depth == 0 && (c == '.' || c == '!' || c == '?') && i > 0 && Sentences.endsLeniently(text, 0, i)) {
 				return i;
 			}
 		}
 		return text.length();
-	}
-
-	private static boolean endsSentence(String text, int dot) {
-		if (dot + 1 < text.length() && text.charAt(dot + 1) != ' ') {
-			return false;
-		}
-		int wordStart = dot;
-		while (wordStart > 0 && text.charAt(wordStart - 1) != ' ' && text.charAt(wordStart - 1) != '(') {
-			wordStart--;
-		}
-		String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
-		return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isLetter(word.charAt(0)));
 	}
 
 	private static String withoutParentheses(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.text.Numbering;
 
 /**
@@ -41,11 +42,11 @@ final class NumberedActions {
 	private static final Pattern ACTION_WORD = Pattern
 		.compile("(?iu)(?:" + Numbering.words("item") + ")\\s{1,3}(\\d{1,3})\\s{0,2}[:.)–—-]\\s{1,3}");
 
-	private final List<String> warnings;
+	private final List<ParseWarning> warnings;
 
 	private int lastNumber;
 
-	NumberedActions(List<String> warnings) {
+	NumberedActions(List<ParseWarning> warnings) {
 		this.warnings = warnings;
 	}
 
@@ -130,7 +131,7 @@ final class NumberedActions {
 		private void open(Marker marker, int at) {
 			int line = cell.lineAt(at);
 			if (marker.warning() != null) {
-				warnings.add("line " + line + ": " + marker.warning());
+				warnings.add(ParseWarning.at(line, marker.warning()));
 			}
 			Item item = new Item(marker.number(), marker.letter(), line);
 			items.add(item);
@@ -175,15 +176,15 @@ final class NumberedActions {
 			List<Found> found = new ArrayList<>();
 			if (substantive && items.isEmpty()) {
 				int number = lastNumber + 1;
-				warnings.add("line " + preambleLine
-						+ ": expected a numbered action but found unnumbered text; numbered it " + number);
+				warnings.add(ParseWarning.at(preambleLine,
+						"expected a numbered action but found unnumbered text; numbered it " + number));
 				lastNumber = number;
 				found.add(new Found(number, (char) 0, stripBullet(before), preambleLine, preambleLast));
 				return found;
 			}
 			if (substantive) {
-				warnings.add("line " + preambleLine + ": text before the first numbered action skipped: \""
-						+ abbreviate(before) + "\"");
+				warnings.add(ParseWarning.at(preambleLine,
+						"text before the first numbered action skipped: \"" + abbreviate(before) + "\""));
 			}
 			for (Item item : items) {
 				found.add(new Found(item.number, item.letter, stripBullet(ConclusionText.squeeze(item.text.toString())),

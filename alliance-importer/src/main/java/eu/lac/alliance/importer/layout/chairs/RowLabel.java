@@ -1,15 +1,17 @@
 package eu.lac.alliance.importer.layout.chairs;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import eu.lac.alliance.domain.actionitem.ActionItemCategory;
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * What the label column of a chairs' conclusions row means. Labels are matched by
  * meaning, in English, Spanish and Portuguese ("Cyber Capacity Building", "Desarrollo de
- * capacidades"), not by exact wording.
+ * capacidades"), not by exact wording; the wordings are data in
+ * {@code vocabulary/chairs-row-labels.tsv}.
  *
  * @param kind the sort of row
  * @param category for an action row, the category its numbered actions get
@@ -23,89 +25,74 @@ record RowLabel(Kind kind, ActionItemCategory category) {
 
 	}
 
-	private static final Set<String> INFORMATION = Set.of("information", "informacion", "informacao", "informaciones",
-			"informacoes", "info", "experience", "experiences", "experiencias", "knowledge", "conocimientos",
-			"conhecimento", "good", "best", "practices", "practicas");
+	/** One line of the vocabulary: a meaning and the phrases that give it. */
+	private record Wording(String meaning, String test, List<List<String>> phrases) {
 
-	private static final Set<String> SHARING = Set.of("sharing", "share", "exchange", "exchanges", "intercambio",
-			"intercambios", "compartir", "compartilhamento", "partilha", "intercambiar", "troca");
+		boolean matches(String key) {
+			String padded = " " + key + " ";
+			return switch (test) {
+				case "starts" -> phrases.get(0).stream().anyMatch(key::startsWith);
+				case "is" -> phrases.get(0).contains(key);
+				default -> phrases.stream()
+					.allMatch(set -> set.stream().anyMatch(phrase -> padded.contains(" " + phrase + " ")));
+			};
+		}
 
-	private static final Set<String> CAPACITY = Set.of("capacity", "capacities", "capacidad", "capacidades",
-			"capacitacion", "capacitacao", "training", "formacion", "formacao", "skills");
+		boolean namesActions() {
+			return !OVERALL_OBJECTIVE.equals(meaning) && !MODE_OF_ACTION.equals(meaning)
+					&& !SPECIFIC_OBJECTIVE.equals(meaning);
+		}
 
-	private static final Set<String> BUILDING = Set.of("building", "development", "desarrollo", "fortalecimiento",
-			"creacion", "construccion", "desenvolvimento", "fortalecimento", "capacitacion", "capacitacao", "training",
-			"formacion", "formacao", "strengthening");
+	}
 
-	private static final Set<String> JOINT = Set.of("joint", "conjunta", "conjuntas", "conjunto", "conjuntos",
-			"comunes", "common", "conjuntamente", "comuns", "comum", "compartidas", "compartilhadas");
+	private static final String OVERALL_OBJECTIVE = "OVERALL_OBJECTIVE";
 
-	private static final Set<String> INITIATIVES = Set.of("initiative", "initiatives", "iniciativa", "iniciativas",
-			"action", "actions", "acciones", "accion", "acoes", "acao", "projects", "proyectos", "projetos",
-			"activities", "actividades", "atividades");
+	private static final String MODE_OF_ACTION = "MODE_OF_ACTION";
+
+	private static final String SPECIFIC_OBJECTIVE = "SPECIFIC_OBJECTIVE";
+
+	private static final List<Wording> WORDINGS = VocabularyFile.read("chairs-row-labels.tsv")
+		.stream()
+		.map(entry -> new Wording(entry.cell(0), entry.cell(1),
+				entry.cells()
+					.subList(2, entry.cells().size())
+					.stream()
+					.map(cell -> Arrays.stream(cell.split("\\|")).map(NameKey::of).filter(p -> !p.isEmpty()).toList())
+					.filter(set -> !set.isEmpty())
+					.toList()))
+		.toList();
+
+	/** An action category is named in a few words; a longer label is text. */
+	private static final int LONGEST_CATEGORY_IN_WORDS = 6;
 
 	static final RowLabel OTHER = new RowLabel(Kind.OTHER, null);
 
-	/** The meaning of a label as written (markup and trailing colon allowed). */
+	/**
+	 * The meaning of a label as written (markup and trailing colon allowed), from
+	 * {@code vocabulary/chairs-row-labels.tsv}.
+	 */
 	static RowLabel of(String label) {
 		String key = NameKey.of(ConclusionText.plain(label));
-		List<String> words = NameKey.tokens(key);
 		if (key.isEmpty()) {
 			return OTHER;
 		}
-		if (startsWithAny(key, "overall objective", "general objective", "objetivo general", "objetivo global",
-				"objetivo geral", "objectivo geral")) {
-			return new RowLabel(Kind.OVERALL_OBJECTIVE, null);
-		}
-		if (containsAny(key, "mode of action", "modo de accion", "modo de actuacion", "modo de acao",
-				"modalidad de accion")) {
-			return new RowLabel(Kind.MODE_OF_ACTION, null);
-		}
-		if (startsWithAny(key, "specific objective", "objetivo especifico", "objectivo especifico",
-				"objetivos especificos", "specific objectives") || key.equals("objective") || key.equals("objetivo")
-				|| key.equals("objectivo")) {
-			return new RowLabel(Kind.SPECIFIC_OBJECTIVE, null);
-		}
-		if (words.size() > 6) {
-			return OTHER;
-		}
-		if (anyOf(words, INFORMATION) && anyOf(words, SHARING)) {
-			return actions(ActionItemCategory.INFORMATION_SHARING);
-		}
-		if (anyOf(words, CAPACITY) && anyOf(words, BUILDING) || words.contains("capacitacion")
-				|| words.contains("capacitacao")) {
-			return actions(ActionItemCategory.CAPACITY_BUILDING);
-		}
-		if (anyOf(words, JOINT) && anyOf(words, INITIATIVES)) {
-			return actions(ActionItemCategory.JOINT_INITIATIVE);
+		int words = NameKey.tokens(key).size();
+		for (Wording wording : WORDINGS) {
+			if (wording.namesActions() && words > LONGEST_CATEGORY_IN_WORDS || !wording.matches(key)) {
+				continue;
+			}
+			return switch (wording.meaning()) {
+				case OVERALL_OBJECTIVE -> new RowLabel(Kind.OVERALL_OBJECTIVE, null);
+				case MODE_OF_ACTION -> new RowLabel(Kind.MODE_OF_ACTION, null);
+				case SPECIFIC_OBJECTIVE -> new RowLabel(Kind.SPECIFIC_OBJECTIVE, null);
+				default -> actions(ActionItemCategory.valueOf(wording.meaning()));
+			};
 		}
 		return OTHER;
 	}
 
 	private static RowLabel actions(ActionItemCategory category) {
 		return new RowLabel(Kind.ACTIONS, category);
-	}
-
-	private static boolean anyOf(List<String> words, Set<String> vocabulary) {
-		return words.stream().anyMatch(vocabulary::contains);
-	}
-
-	private static boolean startsWithAny(String key, String... prefixes) {
-		for (String prefix : prefixes) {
-			if (key.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean containsAny(String key, String... parts) {
-		for (String part : parts) {
-			if (key.contains(part)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

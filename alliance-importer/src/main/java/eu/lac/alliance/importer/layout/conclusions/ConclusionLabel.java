@@ -4,42 +4,36 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * The labels of an operational-conclusions block, recognised by what they mean in
  * English, Spanish or Portuguese ("Objective until 2025", "Objetivo hasta 2027",
  * "Próximos pasos", "Co-líderes"), and, with a warning, through a typo ("Main chalenges
- * highlighted").
+ * highlighted"). The wordings are data: {@code vocabulary/conclusion-labels.tsv}.
  */
 enum ConclusionLabel {
 
-	// checked in this order: "Co-leads" before anything, "cooperation opportunities"
-	// before "objective"
-	CO_LEADS("Co-leads",
-			List.of(List.of("co", "lead"), List.of("colead"), List.of("co", "lider"), List.of("colider"),
-					List.of("co", "leader"), List.of("coleader"), List.of("lead", "countries"), List.of("lideres"),
-					List.of("liderazgo"))),
-	NEXT_STEPS("Next steps",
-			List.of(List.of("next", "step"), List.of("proximo", "paso"), List.of("proximos", "paso"),
-					List.of("proximos", "passo"), List.of("siguientes", "paso"), List.of("way", "forward"),
-					List.of("follow", "up"))),
-	OPPORTUNITIES("EU-LAC cooperation opportunities",
-			List.of(List.of("opportunit"), List.of("oportunidad"), List.of("oportunidade"))),
-	CHALLENGES("Main challenges highlighted",
-			List.of(List.of("challeng"), List.of("desafio"), List.of("reto"), List.of("dificultad"))),
-	OBJECTIVE("Objective until 2025",
-			List.of(List.of("objective"), List.of("objetivo"), List.of("goal"), List.of("meta"), List.of("aim")));
+	CO_LEADS("Co-leads"), NEXT_STEPS("Next steps"), OPPORTUNITIES("EU-LAC cooperation opportunities"),
+	CHALLENGES("Main challenges highlighted"), OBJECTIVE("Objective until 2025");
+
+	/** One wording of a label: the beginnings of its words, in order. */
+	private record Wording(ConclusionLabel label, List<String> stems) {
+	}
+
+	/** Every wording of every label, in the vocabulary file's order. */
+	private static final List<Wording> WORDINGS = VocabularyFile.read("conclusion-labels.tsv")
+		.stream()
+		.map(entry -> new Wording(valueOf(entry.cell(0)), List.of(entry.cell(2).split("\\s+"))))
+		.toList();
 
 	/** Labels are short; a longer first cell is text, not a label. */
 	private static final int LONGEST_LABEL_IN_WORDS = 8;
 
 	private final String example;
 
-	private final List<List<String>> stems;
-
-	ConclusionLabel(String example, List<List<String>> stems) {
+	ConclusionLabel(String example) {
 		this.example = example;
-		this.stems = stems;
 	}
 
 	/** How the seed writes this label, for messages. */
@@ -55,11 +49,9 @@ enum ConclusionLabel {
 		if (words.isEmpty() || words.size() > LONGEST_LABEL_IN_WORDS) {
 			return Optional.empty();
 		}
-		for (ConclusionLabel label : values()) {
-			for (List<String> stem : label.stems) {
-				if (matches(words, stem, false)) {
-					return Optional.of(label);
-				}
+		for (Wording wording : WORDINGS) {
+			if (matches(words, wording.stems(), false)) {
+				return Optional.of(wording.label());
 			}
 		}
 		return Optional.empty();
@@ -74,11 +66,9 @@ enum ConclusionLabel {
 		if (words.isEmpty() || words.size() > LONGEST_LABEL_IN_WORDS) {
 			return Optional.empty();
 		}
-		for (ConclusionLabel label : values()) {
-			for (List<String> stem : label.stems) {
-				if (matches(words, stem, true)) {
-					return Optional.of(label);
-				}
+		for (Wording wording : WORDINGS) {
+			if (matches(words, wording.stems(), true)) {
+				return Optional.of(wording.label());
 			}
 		}
 		return Optional.empty();

@@ -15,10 +15,13 @@ import eu.lac.alliance.domain.actionitem.ActionItemCategory;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.DialogueKinds;
 import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.layout.conclusions.LabelRows.Value;
@@ -58,10 +61,6 @@ public final class OperationalConclusionsParser implements LayoutParser {
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s++");
 
-	private static final Pattern EVENT = Pattern.compile("\\b(?:digital alliance days|alliance days|"
-			+ "d[ií]as de la alianza digital|dias da alian[cç]a digital|dialogue|di[aá]logo|forum|foro|f[oó]rum|"
-			+ "summit|cumbre|c[uú]pula)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
 	/**
 	 * A label and its value without a tab between them: "Next steps: ..." or "Co-leads
 	 * Chile, ...".
@@ -70,6 +69,9 @@ public final class OperationalConclusionsParser implements LayoutParser {
 		.compile("^\\s*+([^\\t:]{2,80}?)(?:\\s*+:\\s++|\\s{2,}+)(\\S.*)$");
 
 	private static final int LONGEST_HEADING = 100;
+
+	/** Longer text before a colon is a sentence, not a label. */
+	private static final int LONGEST_UNKNOWN_LABEL_IN_WORDS = 5;
 
 	private static final int MOST_HEADING_WORDS = 12;
 
@@ -104,17 +106,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
-		try {
-			return new Reading(text, context).read();
-		}
-		catch (ParseFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException ex) {
-			throw new ParseFailure(text.fileName(), 0,
-					"expected operational conclusions but could not read them: " + ex.getMessage());
-		}
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
+		return new Reading(text, context, position).read();
 	}
 
 	/** The state of reading one document. */
@@ -128,7 +121,7 @@ public final class OperationalConclusionsParser implements LayoutParser {
 
 		private final PartyListReader parties;
 
-		private final List<String> warnings = new ArrayList<>();
+		private final List<ParseWarning> warnings = new ArrayList<>();
 
 		private final List<LabelRows> blocks = new ArrayList<>();
 
@@ -148,8 +141,11 @@ public final class OperationalConclusionsParser implements LayoutParser {
 
 		private boolean previousBlank = true;
 
-		Reading(SourceText source, ParseContext context) {
+		private final ReadingPosition position;
+
+		Reading(SourceText source, ParseContext context, ReadingPosition position) {
 			this.source = source;
+			this.position = position;
 			this.context = context;
 			this.catalogue = new OrganisationCatalogue(context.organisations());
 			this.parties = PartyListReader.of(context, catalogue);
@@ -157,6 +153,7 @@ public final class OperationalConclusionsParser implements LayoutParser {
 
 		ParsedDocument read() {
 			for (int number = 1; number <= source.lineCount(); number++) {
+				position.at(number);
 				String line = source.line(number);
 				readLine(number, line.indexOf('\r') >= 0 ? line.replace("\r", "") : line);
 			}
@@ -205,6 +202,14 @@ public final class OperationalConclusionsParser implements LayoutParser {
 					previousBlank = false;
 					return;
 				}
+				if (row.matches() && looksLikeAnUnknownLabel(raw, row.group(1))) {
+					// "Perspetivas de cooperação: ...": a row in the shape of a label,
+					// never
+					// the wrapped text of the row above
+					readRow(number, row.group(1), row.group(2));
+					previousBlank = false;
+					return;
+				}
 			}
 			if (title == null && block == null && (isTitle(plain) || nextNonBlankHasNoTab(number))) {
 				title = plain;
@@ -224,8 +229,8 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			}
 			else {
 				if (block != null) {
-					warnings.add("line " + number + ": expected a policy area heading or a label/value row but found '"
-							+ shorten(plain) + "'");
+					warnings.add(ParseWarning.at(number,
+							"expected a policy area heading or a label/value row but found '" + shorten(plain) + "'"));
 				}
 				prose.add(plain);
 				proseLines.add(number);
@@ -246,18 +251,21 @@ public final class OperationalConclusionsParser implements LayoutParser {
 				if (label != null) {
 					block.add(label, value, number, true);
 				}
+				// else: the continuation of a row whose label was not understood, left
+				// out
+				// with that row and its warning
 				return;
 			}
 			Optional<ConclusionLabel> known = ConclusionLabel.of(labelText);
 			if (known.isEmpty()) {
 				known = ConclusionLabel.closest(labelText);
 				if (known.isPresent()) {
-					warnings.add("line " + number + ": expected a label such as '" + known.get().example()
-							+ "' but found '" + shorten(labelText) + "'; read it as '" + known.get().example() + "'");
+					warnings.add(ParseWarning.at(number, "expected a label such as '" + known.get().example()
+							+ "' but found '" + shorten(labelText) + "'; read it as '" + known.get().example() + "'"));
 				}
 				else {
-					warnings.add("line " + number + ": expected a label (" + labelExamples() + ") but found '"
-							+ shorten(labelText) + "'; its row is left out");
+					warnings.add(ParseWarning.at(number, "expected a label (" + labelExamples() + ") but found '"
+							+ shorten(labelText) + "'; its row is left out"));
 				}
 			}
 			label = known.orElse(null);
@@ -315,7 +323,7 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			}
 			PartyList list = parties.readCoLeads(joined.toString());
 			LineSpan lines = values.get(0).lines().union(values.get(values.size() - 1).lines());
-			list.problems().forEach(problem -> warnings.add(lines + ": co-leads: " + problem));
+			list.problems().forEach(problem -> warnings.add(ParseWarning.at(lines, "co-leads: " + problem)));
 			return list.parties();
 		}
 
@@ -368,20 +376,19 @@ public final class OperationalConclusionsParser implements LayoutParser {
 				}
 			}
 			String fallback = title != null ? title : "Operational conclusions";
-			return new ParsedDialogue(fallback, DialogueKind.OTHER, null, null, null, null, List.of(), null,
+			return new ParsedDialogue(fallback, DialogueKinds.of(fallback), null, null, null, null, List.of(), null,
 					LineSpan.of(titleLine > 0 ? titleLine : 1));
 		}
 
 		private Optional<ParsedDialogue> namedEvent(String line, LineSpan lines) {
-			Matcher event = EVENT.matcher(line);
-			if (!event.find()) {
+			if (!DialogueKinds.namesAnEvent(line)) {
 				return Optional.empty();
 			}
 			String[] segments = line.split("[,–—|:;()]");
 			String name = null;
 			int nameAt = -1;
 			for (int i = 0; i < segments.length && name == null; i++) {
-				if (EVENT.matcher(segments[i]).find()) {
+				if (DialogueKinds.namesAnEvent(segments[i])) {
 					name = segments[i].strip();
 					nameAt = i;
 				}
@@ -402,31 +409,15 @@ public final class OperationalConclusionsParser implements LayoutParser {
 				}
 			}
 			Optional<DateRange> dates = DateWording.findEventDates(line);
-			return Optional.of(new ParsedDialogue(name, kind(name), dates.map(DateRange::start).orElse(null),
-					dates.map(DateRange::end).orElse(null), city, countryCode, List.of(), null, lines));
+			return Optional
+				.of(new ParsedDialogue(name, DialogueKinds.of(name), dates.map(DateRange::start).orElse(null),
+						dates.map(DateRange::end).orElse(null), city, countryCode, List.of(), null, lines));
 		}
 
 		private static boolean isPlaceName(String segment) {
 			String stripped = segment.strip();
 			return !stripped.isEmpty() && stripped.chars().noneMatch(Character::isDigit)
 					&& stripped.split("\\s+").length <= 4 && Character.isUpperCase(stripped.codePointAt(0));
-		}
-
-		private static DialogueKind kind(String name) {
-			String key = NameKey.of(name);
-			if (key.contains("days") || key.contains("dias")) {
-				return DialogueKind.ALLIANCE_DAYS;
-			}
-			if (key.contains("high level") || key.contains("alto nivel")) {
-				return DialogueKind.HIGH_LEVEL_DIALOGUE;
-			}
-			if (key.contains("forum") || key.contains("foro")) {
-				return DialogueKind.FORUM;
-			}
-			if (key.contains("dialogue") || key.contains("dialogo")) {
-				return DialogueKind.POLICY_DIALOGUE;
-			}
-			return DialogueKind.OTHER;
 		}
 
 		private List<ParsedMembership> memberships() {
@@ -490,6 +481,20 @@ public final class OperationalConclusionsParser implements LayoutParser {
 			char last = plain.charAt(plain.length() - 1);
 			char first = plain.charAt(0);
 			return ".,;".indexOf(last) < 0 && "-•*–".indexOf(first) < 0;
+		}
+
+		/**
+		 * A line "Label: value" whose label is short and capitalised reads as a row even
+		 * when the label is not one the vocabulary knows, so that it is reported rather
+		 * than joined to the row above.
+		 */
+		private static boolean looksLikeAnUnknownLabel(String raw, String labelCell) {
+			String label = labelCell.strip();
+			String stripped = raw.strip();
+			return startsLikeALabel(label) && stripped.startsWith(label)
+					&& stripped.substring(label.length()).stripLeading().startsWith(":")
+					&& NameKey.tokens(label).size() <= LONGEST_UNKNOWN_LABEL_IN_WORDS
+					&& !PolicyAreaNames.isKnown(label);
 		}
 
 		private static boolean startsLikeALabel(String text) {

@@ -2,8 +2,8 @@ package eu.lac.alliance.importer.layout.conclusions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * Cuts the value of a label into the pieces the Alliance tracks one by one: bullets ("-
@@ -11,11 +11,6 @@ import java.util.Set;
  * cutting at "e.g.", "i.e.", "St.", "5G" or "2.5".
  */
 final class ValuePieces {
-
-	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "eg", "ie", "etc", "st", "mr", "mrs", "ms",
-			"dr", "vs", "cf", "approx", "incl", "art", "p.ej", "ej", "sr", "sra", "dra", "n", "nº", "fig", "vol", "ed",
-			"op", "al", "resp", "prof", "gov", "dept", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul",
-			"aug", "sep", "sept", "oct", "nov", "dec");
 
 	private static final String BULLETS = "•◦▪●○■·‣⁃";
 
@@ -54,35 +49,12 @@ final class ValuePieces {
 
 	/** The sentences of prose, each with its closing punctuation. */
 	static List<String> sentences(String prose) {
-		List<String> sentences = new ArrayList<>();
-		String text = prose.strip();
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?') && endsSentence(text, start, i)) {
-				int end = i + 1;
-				while (end < text.length() && ")\"'”’".indexOf(text.charAt(end)) >= 0) {
-					end++;
-				}
-				String sentence = text.substring(start, end).strip();
-				if (!sentence.isEmpty()) {
-					sentences.add(sentence);
-				}
-				start = end;
-				i = end - 1;
-			}
-		}
-		String rest = text.substring(Math.min(start, text.length())).strip();
-		if (!rest.isEmpty()) {
-			sentences.add(rest);
-		}
-		return sentences;
+		return Sentences.split(prose);
 	}
 
 	/** The first sentence of a text, for a title. */
 	static String firstSentence(String text) {
-		List<String> sentences = sentences(text);
-		return sentences.isEmpty() ? "" : sentences.get(0);
+		return Sentences.first(text);
 	}
 
 	/**
@@ -171,50 +143,6 @@ final class ValuePieces {
 		if (!stripped.isEmpty() && stripped.codePoints().anyMatch(Character::isLetterOrDigit)) {
 			pieces.add(new Piece(stripped, bullet));
 		}
-	}
-
-	/**
-	 * Whether the mark at {@code at} ends a sentence: followed by a space and a capital,
-	 * digit, quote or bullet, and not closing an abbreviation or an initial.
-	 */
-	private static boolean endsSentence(String text, int from, int at) {
-		int next = at + 1;
-		while (next < text.length() && ")\"'”’".indexOf(text.charAt(next)) >= 0) {
-			next++;
-		}
-		if (next >= text.length()) {
-			return true;
-		}
-		if (!Character.isWhitespace(text.charAt(next))) {
-			return false;
-		}
-		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-			next++;
-		}
-		if (next >= text.length()) {
-			return true;
-		}
-		char following = text.charAt(next);
-		if (!(Character.isUpperCase(following) || Character.isDigit(following)
-				|| "\"'“‘(¿¡-•".indexOf(following) >= 0)) {
-			return false;
-		}
-		if (text.charAt(at) != '.') {
-			return true;
-		}
-		int wordStart = at;
-		while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))
-				&& text.charAt(wordStart - 1) != '(') {
-			wordStart--;
-		}
-		String word = text.substring(wordStart, at).toLowerCase(Locale.ROOT);
-		if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-			return false;
-		}
-		if ((word.equals("no") || word.equals("nos")) && Character.isDigit(following)) {
-			return false;
-		}
-		return !ABBREVIATIONS.contains(word);
 	}
 
 }

@@ -13,6 +13,7 @@ import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.organisation.OrganisationDirectory;
 import eu.lac.alliance.domain.organisation.OrganisationKind;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.result.ParsedParty;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -73,8 +74,8 @@ final class ActorTable {
 	}
 
 	/** Reads one actors table; returns the warnings about what was not recorded. */
-	List<String> read(TableBlock table) {
-		List<String> warnings = new ArrayList<>();
+	List<ParseWarning> read(TableBlock table) {
+		List<ParseWarning> warnings = new ArrayList<>();
 		int categoryColumn = 0;
 		int actorColumn = 1;
 		for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -107,7 +108,7 @@ final class ActorTable {
 		return warnings;
 	}
 
-	private void readRow(String category, String actors, int line, List<String> warnings) {
+	private void readRow(String category, String actors, int line, List<ParseWarning> warnings) {
 		List<String> notOrganisations = new ArrayList<>();
 		for (String actor : split(actors)) {
 			Matcher bracketed = BRACKETED.matcher(actor);
@@ -142,8 +143,9 @@ final class ActorTable {
 			}
 		}
 		if (!notOrganisations.isEmpty()) {
-			warnings.add("line " + line + ": not recorded as organisations, being groups of actors or no single body: "
-					+ String.join("; ", notOrganisations));
+			warnings
+				.add(ParseWarning.at(line, "not recorded as organisations, being groups of actors or no single body: "
+						+ String.join("; ", notOrganisations)));
 		}
 	}
 

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.actionitem.Deadline;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.result.ParsedActionItem;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.Sentences;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -22,8 +24,6 @@ import org.commonmark.node.StrongEmphasis;
  * bullet states.
  */
 final class ForumItems {
-
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
 	private static final Pattern CLAUSE_END = Pattern.compile("[,;:](?=\\s)|\\s[–—-]\\s");
 
@@ -39,7 +39,7 @@ final class ForumItems {
 	 * already read.
 	 */
 	static List<ParsedActionItem> read(ForumOutline.Section section, ForumOutline outline, int numbered,
-			String policyArea, List<String> warnings) {
+			String policyArea, List<ParseWarning> warnings) {
 		List<ParsedActionItem> items = new ArrayList<>();
 		for (Node block : section.blocks()) {
 			if (block instanceof ListBlock list) {
@@ -57,7 +57,7 @@ final class ForumItems {
 	}
 
 	private static void add(Node node, ForumOutline.Section section, int number, String policyArea,
-			List<ParsedActionItem> items, List<String> warnings) {
+			List<ParsedActionItem> items, List<ParseWarning> warnings) {
 		String description = MarkdownText.of(node);
 		LineSpan lines = MarkdownText.lines(node);
 		if (description.isEmpty() || lines == null) {
@@ -66,7 +66,7 @@ final class ForumItems {
 		String code = section.meaning().codePrefix() + number;
 		Deadline deadline = DateWording.findDeadline(description).orElse(null);
 		if (deadline == null && section.meaning() == SectionMeaning.COMMITMENTS) {
-			warnings.add(lines + ": commitment " + code + " states no deadline");
+			warnings.add(ParseWarning.at(lines, "commitment " + code + " states no deadline"));
 		}
 		// the earliest deadline is the one measured; the others are kept beside it
 		List<Deadline> further = DateWording.findDeadlines(description)
@@ -92,10 +92,9 @@ final class ForumItems {
 				return bold.replaceAll("[:.]+$", "").strip();
 			}
 		}
-		String sentence = description;
-		Matcher end = SENTENCE_END.matcher(description);
-		if (end.find()) {
-			sentence = description.substring(0, end.start());
+		String sentence = Sentences.firstLeniently(description);
+		if (sentence.length() > 1 && ".!?".indexOf(sentence.charAt(sentence.length() - 1)) >= 0) {
+			sentence = sentence.substring(0, sentence.length() - 1);
 		}
 		sentence = sentence.strip();
 		if (sentence.length() <= LONGEST_TITLE) {

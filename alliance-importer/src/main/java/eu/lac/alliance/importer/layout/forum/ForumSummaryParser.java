@@ -13,10 +13,13 @@ import eu.lac.alliance.domain.dialogue.DatePrecision;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.dialogue.PartialDate;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.DialogueKinds;
 import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.layout.forum.ForumOutline.Field;
@@ -31,8 +34,8 @@ import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
-import eu.lac.alliance.importer.text.PlaceWording;
 import eu.lac.alliance.importer.text.PlaceWording.Place;
+import eu.lac.alliance.importer.text.PlaceWording;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -78,7 +81,7 @@ public final class ForumSummaryParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
 		ForumOutline outline = ForumOutline.read(text.text());
 		Heading titleHeading = outline.title();
 		if (titleHeading == null || MarkdownText.of(titleHeading).isEmpty()) {
@@ -87,7 +90,7 @@ public final class ForumSummaryParser implements LayoutParser {
 					"expected a Markdown title ('# ...') naming the forum but found "
 							+ (line == 0 ? "no text" : "'" + abbreviate(text.line(line).strip()) + "'"));
 		}
-		List<String> warnings = new ArrayList<>();
+		List<ParseWarning> warnings = new ArrayList<>();
 		String title = title(MarkdownText.of(titleHeading));
 		LineSpan titleLines = MarkdownText.lines(titleHeading);
 		String prose = prose(outline);
@@ -95,17 +98,17 @@ public final class ForumSummaryParser implements LayoutParser {
 		FieldValue dateField = outline.field(Field.DATE);
 		Optional<DateRange> dates = dates(dateField, prose);
 		if (dates.isEmpty()) {
-			warnings
-				.add(titleLines + ": expected the dates of the forum in a 'Date' field or the summary but found none");
+			warnings.add(ParseWarning.at(titleLines,
+					"expected the dates of the forum in a 'Date' field or the summary but found none"));
 		}
 		FieldValue locationField = outline.field(Field.LOCATION);
 		Optional<Place> place = locationField != null
 				? PlaceWording.parseField(locationField.value(), context.countries())
 				: PlaceWording.findIn(prose, context.countries());
 		if (place.isEmpty() || place.get().countryCode() == null) {
-			warnings.add((locationField == null ? titleLines.toString() : "line " + locationField.line())
-					+ ": expected the place of the forum with its country but found "
-					+ place.map(p -> "'" + p.wording() + "'").orElse("none"));
+			warnings.add(ParseWarning.at(locationField == null ? titleLines : LineSpan.of(locationField.line()),
+					"expected the place of the forum with its country but found "
+							+ place.map(p -> "'" + p.wording() + "'").orElse("none")));
 		}
 		LineSpan dialogueLines = titleLines;
 		for (FieldValue field : new FieldValue[] { dateField, locationField }) {
@@ -113,7 +116,8 @@ public final class ForumSummaryParser implements LayoutParser {
 				dialogueLines = dialogueLines.union(LineSpan.of(field.line()));
 			}
 		}
-		ParsedDialogue dialogue = new ParsedDialogue(title, kind(title, prose),
+		ParsedDialogue dialogue = new ParsedDialogue(title,
+				DialogueKinds.stated(title).or(() -> DialogueKinds.stated(prose)).orElse(DialogueKind.OTHER),
 				dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
 				place.map(Place::city).orElse(null), place.map(Place::countryCode).orElse(null), List.of(), null,
 				dialogueLines);
@@ -138,11 +142,12 @@ public final class ForumSummaryParser implements LayoutParser {
 			String topic = titleTopic(title);
 			if (topic != null) {
 				areas.put(PolicyAreaNames.canonical(topic), titleLines);
-				warnings.add(titleLines + ": '" + PolicyAreaNames.canonical(topic)
-						+ "' is not one of the Alliance's policy areas yet; recorded as a new one");
+				warnings.add(ParseWarning.at(titleLines, "'" + PolicyAreaNames.canonical(topic)
+						+ "' is not one of the Alliance's policy areas yet; recorded as a new one"));
 			}
 			else {
-				warnings.add(titleLines + ": expected a policy area in the title or the themes but found none");
+				warnings.add(ParseWarning.at(titleLines,
+						"expected a policy area in the title or the themes but found none"));
 			}
 		}
 		String firstArea = areas.isEmpty() ? null : areas.keySet().iterator().next();
@@ -224,22 +229,6 @@ public final class ForumSummaryParser implements LayoutParser {
 			areas.add(PolicyAreaNames.canonical(topic.group("topic")));
 		}
 		return areas;
-	}
-
-	private static DialogueKind kind(String title, String prose) {
-		for (String text : new String[] { title, prose }) {
-			String key = " " + NameKey.of(text) + " ";
-			if (key.contains(" forum ") || key.contains(" foro ")) {
-				return DialogueKind.FORUM;
-			}
-			if ((key.contains(" high level ") || key.contains(" alto nivel ")) && key.contains(" dialog")) {
-				return DialogueKind.HIGH_LEVEL_DIALOGUE;
-			}
-			if (key.contains(" dialogue ") || key.contains(" dialogo ")) {
-				return DialogueKind.POLICY_DIALOGUE;
-			}
-		}
-		return DialogueKind.OTHER;
 	}
 
 	/**

@@ -4,40 +4,37 @@ import java.util.List;
 
 import eu.lac.alliance.domain.actionitem.ActionItemCategory;
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * What a section of a forum summary is about, read from its heading in English, Spanish
  * or Portuguese ("Commitments", "Compromisos", "Próximos passos"), so that a summary with
- * other headings still reads.
+ * other headings still reads; the wordings are data in
+ * {@code vocabulary/forum-sections.tsv}.
  */
 enum SectionMeaning {
 
-	PRACTICAL_APPLICATIONS(ActionItemCategory.JOINT_INITIATIVE, "PA",
-			List.of("practical", "practica", "pratica", "application", "aplicacion", "aplicacoe", "joint initiative",
-					"iniciativas conjuntas", "key outcome", "outcomes", "resultados clave", "principales resultados",
-					"resultados principais", "principais resultados", "deliverable", "entregable")),
-	COMMITMENTS(ActionItemCategory.COMMITMENT, "C", List.of("commitment", "compromis", "pledge", "compromet")),
-	NEXT_STEPS(ActionItemCategory.NEXT_STEP, "NS",
-			List.of("next step", "proximos pasos", "proximos passos", "siguientes pasos", "way forward", "follow up",
-					"seguimiento", "hoja de ruta", "roadmap", "recommendation", "recomendacion", "recomendacoe",
-					"acciones de seguimiento", "acoes de seguimento", "seguimento")),
-	ACTORS(null, null, List.of("actor", "stakeholder", "participant", "partes interesadas", "atores")),
-	THEMES(null, null, List.of("theme", "tema", "topic", "topico", "subject")),
-	SUMMARY(null, null,
-			List.of("summary", "resumen", "resumo", "characteristic", "caracteristica", "overview", "introduction",
-					"introduccion", "introducao", "context", "background", "antecedentes")),
-	OTHER(null, null, List.of());
+	PRACTICAL_APPLICATIONS(ActionItemCategory.JOINT_INITIATIVE, "PA"), COMMITMENTS(ActionItemCategory.COMMITMENT, "C"),
+	NEXT_STEPS(ActionItemCategory.NEXT_STEP, "NS"), ACTORS(null, null), THEMES(null, null), SUMMARY(null, null),
+	OTHER(null, null);
+
+	/** One line of the vocabulary: a meaning and the words of headings that have it. */
+	private record Wording(SectionMeaning meaning, List<String> keys) {
+	}
+
+	/** In the vocabulary file's order, which is the order headings are tried in. */
+	private static final List<Wording> WORDINGS = VocabularyFile.read("forum-sections.tsv")
+		.stream()
+		.map(entry -> new Wording(valueOf(entry.cell(0)), entry.alternatives(1).stream().map(NameKey::of).toList()))
+		.toList();
 
 	private final ActionItemCategory category;
 
 	private final String codePrefix;
 
-	private final List<String> keys;
-
-	SectionMeaning(ActionItemCategory category, String codePrefix, List<String> keys) {
+	SectionMeaning(ActionItemCategory category, String codePrefix) {
 		this.category = category;
 		this.codePrefix = codePrefix;
-		this.keys = keys;
 	}
 
 	/**
@@ -46,10 +43,10 @@ enum SectionMeaning {
 	 */
 	static SectionMeaning of(String heading) {
 		String key = " " + NameKey.of(heading) + " ";
-		for (SectionMeaning meaning : values()) {
-			for (String word : meaning.keys) {
+		for (Wording wording : WORDINGS) {
+			for (String word : wording.keys()) {
 				if (key.contains(" " + word)) {
-					return meaning;
+					return wording.meaning();
 				}
 			}
 		}

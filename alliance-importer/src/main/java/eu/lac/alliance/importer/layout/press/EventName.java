@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
+import eu.lac.alliance.importer.document.DialogueKinds;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 
 /**
@@ -78,8 +79,6 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 		}
 		boolean forum = NameKey.of(matcher.group("base")).startsWith("f");
 		boolean high = matcher.group("high") != null;
-		DialogueKind kind = forum ? DialogueKind.FORUM
-				: high ? DialogueKind.HIGH_LEVEL_DIALOGUE : DialogueKind.POLICY_DIALOGUE;
 		List<String> words = new ArrayList<>();
 		if (euLac) {
 			words.add("EU-LAC");
@@ -97,8 +96,8 @@ record EventName(String title, DialogueKind kind, String topic, boolean qualifie
 		String area = area(topic);
 		String title = String.join(" ", words) + " on " + area;
 		boolean qualified = forum || high || matcher.group("qualifier") != null || matcher.group("multi") != null;
-		return Optional
-			.of(new EventName(title, kind, area, qualified, matcher.start(), matcher.end() + topic.length()));
+		return Optional.of(new EventName(title, DialogueKinds.of(title), area, qualified, matcher.start(),
+				matcher.end() + topic.length()));
 	}
 
 	/**

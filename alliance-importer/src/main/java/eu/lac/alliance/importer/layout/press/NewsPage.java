@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import eu.lac.alliance.domain.country.NameKey;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.text.HtmlText;
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * The story of a news web page without the page around it: site navigation and the
@@ -59,6 +60,9 @@ final class NewsPage {
 	 * stops stays linear.
 	 */
 	private static final int LONGEST_SENTENCE = 3000;
+
+	/** How far back a word before a full stop is looked at for an abbreviation. */
+	private static final int LONGEST_WORD = 40;
 
 	/** One line of the story: its number in the source and its plain text. */
 	record Paragraph(int line, String text) {
@@ -285,10 +289,7 @@ final class NewsPage {
 		if (c == '\n') {
 			return true;
 		}
-		if (c != '.' && c != '!' && c != '?') {
-			return false;
-		}
-		return i + 1 >= body.length() || Character.isWhitespace(body.charAt(i + 1));
+		return Sentences.endsLeniently(body, Math.max(0, i - LONGEST_WORD), i);
 	}
 
 }

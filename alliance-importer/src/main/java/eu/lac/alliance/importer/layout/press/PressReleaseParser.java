@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.source.LineSpan;
+import eu.lac.alliance.importer.document.DialogueKinds;
 import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.SourceText;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.result.ParsedDialogue;
@@ -48,7 +51,7 @@ public final class PressReleaseParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
 		NewsPage page = NewsPage.read(text);
 		if (page.headline() == null
 				|| page.paragraphs().stream().noneMatch(p -> NewsPage.words(p.text()) >= MINIMUM_PROSE_WORDS)) {
@@ -58,7 +61,7 @@ public final class PressReleaseParser implements LayoutParser {
 							: "only the line '" + abbreviate(page.headline().text()) + "' before the story ends"));
 		}
 		String body = page.body();
-		List<String> warnings = new ArrayList<>();
+		List<ParseWarning> warnings = new ArrayList<>();
 		OrganisationCatalogue catalogue = new OrganisationCatalogue(context.organisations());
 
 		Optional<EventName> event = EventName.first(body, EU_LAC.matcher(body).find());
@@ -74,17 +77,17 @@ public final class PressReleaseParser implements LayoutParser {
 						dateline.end().latest().getYear())))
 			.or(() -> DateWording.findEventDates(body));
 		if (dates.isEmpty()) {
-			warnings
-				.add("line " + page.lineAt(eventAt) + ": expected the dates of the dialogue but the story states none");
+			warnings.add(ParseWarning.at(page.lineAt(eventAt),
+					"expected the dates of the dialogue but the story states none"));
 		}
 		dialogueLines = dialogueLines.union(dates.map(d -> lineOf(page, d.wording())).orElse(null));
 
 		Optional<Place> place = MeetingSentence.venue(body, context.countries())
 			.or(() -> venue(eventSentence, body, context));
 		if (place.isEmpty() || place.get().countryCode() == null) {
-			warnings.add(
-					"line " + dialogueLines.first() + ": expected the place of the dialogue with its country but found "
-							+ place.map(p -> "'" + p.wording() + "'").orElse("none"));
+			warnings.add(ParseWarning.at(dialogueLines.first(),
+					"expected the place of the dialogue with its country but found "
+							+ place.map(p -> "'" + p.wording() + "'").orElse("none")));
 		}
 		dialogueLines = dialogueLines.union(place.map(p -> lineOf(page, p.wording())).orElse(null));
 
@@ -95,7 +98,7 @@ public final class PressReleaseParser implements LayoutParser {
 		dialogueLines = dialogueLines.union(attendance.map(a -> LineSpan.of(page.lineAt(a.start()))).orElse(null));
 
 		String title = event.map(EventName::title).orElse(page.headline().text());
-		DialogueKind kind = event.map(EventName::kind).orElse(DialogueKind.OTHER);
+		DialogueKind kind = event.map(EventName::kind).orElseGet(() -> DialogueKinds.of(title));
 		ParsedDialogue dialogue = new ParsedDialogue(title, kind, dates.map(DateRange::start).orElse(null),
 				dates.map(DateRange::end).orElse(null), place.map(Place::city).orElse(null),
 				place.map(Place::countryCode).orElse(null), coChairs.map(CoChairWording::parties).orElse(List.of()),
@@ -108,8 +111,8 @@ public final class PressReleaseParser implements LayoutParser {
 			areas.add(new ParsedPolicyArea(area, null, List.of(), List.of(), LineSpan.of(page.lineAt(eventAt))));
 		}
 		else {
-			warnings.add("line " + page.headline().line()
-					+ ": expected wording such as 'a dialogue on <policy area>' but the story names no dialogue");
+			warnings.add(ParseWarning.at(page.headline().line(),
+					"expected wording such as 'a dialogue on <policy area>' but the story names no dialogue"));
 		}
 
 		List<ParsedObjective> objectives = new ArrayList<>();
@@ -119,14 +122,14 @@ public final class PressReleaseParser implements LayoutParser {
 				themes.add(new ParsedText(pillar.text(), LineSpan.of(page.lineAt(pillar.start()))));
 			}
 			if (pillars.announced() != null && pillars.announced() != pillars.pillars().size()) {
-				warnings.add("line " + page.lineAt(pillars.start()) + ": expected " + pillars.announced()
-						+ " pillars but found " + pillars.pillars().size());
+				warnings.add(ParseWarning.at(page.lineAt(pillars.start()),
+						"expected " + pillars.announced() + " pillars but found " + pillars.pillars().size()));
 			}
 		});
 
 		for (JoiningInterest interest : JoiningInterest.in(page, context.countries())) {
-			warnings.add("line " + page.lineAt(interest.offset()) + ": " + interest.country().getName()
-					+ " stated an interest in joining the Digital Alliance; not recorded as a membership");
+			warnings.add(ParseWarning.at(page.lineAt(interest.offset()), interest.country().getName()
+					+ " stated an interest in joining the Digital Alliance; not recorded as a membership"));
 		}
 
 		catalogue.scan(body);

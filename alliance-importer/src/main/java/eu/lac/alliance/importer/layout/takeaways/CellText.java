@@ -2,16 +2,9 @@ package eu.lac.alliance.importer.layout.takeaways;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import eu.lac.alliance.importer.text.HtmlText;
 
 /**
  * The text of one table cell, which the conversion leaves as HTML ({@code
@@ -26,9 +19,6 @@ import org.jsoup.select.NodeVisitor;
  * (scripts included) gone.
  */
 final class CellText {
-
-	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
-			"h6", "tr", "td", "th", "table", "blockquote", "section", "dl", "dt", "dd", "hr");
 
 	private static final Pattern FOOTNOTE_MARK = Pattern.compile("<sup>[\\s\\d,*]{0,12}</sup>",
 			Pattern.CASE_INSENSITIVE);
@@ -128,30 +118,26 @@ final class CellText {
 	}
 
 	private static List<String> toBlocks(String html) {
-		Document document = Jsoup.parseBodyFragment(html);
-		document.select("script, style, noscript, template, iframe, object, embed").remove();
 		List<String> blocks = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
-		NodeTraversor.traverse(new NodeVisitor() {
+		HtmlText.walk(html, sup -> false, new HtmlText.BlockListener() {
 
 			@Override
-			public void head(Node node, int depth) {
-				if (node instanceof TextNode text) {
-					current.append(text.getWholeText());
-				}
-				else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-					flush(current, blocks);
-				}
+			public void text(String text) {
+				current.append(text);
 			}
 
 			@Override
-			public void tail(Node node, int depth) {
-				if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-					flush(current, blocks);
-				}
+			public void blockOpens(String tag) {
+				flush(current, blocks);
 			}
 
-		}, document.body());
+			@Override
+			public void blockCloses(String tag) {
+				flush(current, blocks);
+			}
+
+		});
 		flush(current, blocks);
 		return blocks;
 	}

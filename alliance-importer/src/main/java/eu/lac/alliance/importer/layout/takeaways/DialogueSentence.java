@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 import eu.lac.alliance.domain.country.CountryGazetteer;
 import eu.lac.alliance.domain.country.NameKey;
-import eu.lac.alliance.domain.dialogue.DialogueKind;
+import eu.lac.alliance.importer.document.DialogueKinds;
+import eu.lac.alliance.importer.vocabulary.Articles;
 import eu.lac.alliance.domain.source.LineSpan;
 import eu.lac.alliance.importer.result.ParsedDialogue;
 import eu.lac.alliance.importer.text.DateRange;
 import eu.lac.alliance.importer.text.DateWording;
 import eu.lac.alliance.importer.text.PlaceWording;
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * Reads the event from the sentence that introduces it ("The second EU-LAC High-Level
@@ -26,11 +28,6 @@ final class DialogueSentence {
 		.compile("(?:,\\s*+)?\\b(?:held|hosted|organi[sz]ed|convened|that took place|which took place|took place|"
 				+ "celebrad[oa]|realizad[oa]|que tuvo lugar|que se celebr[oó]|que se realiz[oó]|ocorrid[oa])\\s++"
 				+ "(?:in|en|em|at|na|no)\\s++", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	private static final Pattern EVENT_WORD = Pattern.compile(
-			"\\b(?:dialogue|di[aá]logo|forum|foro|f[oó]rum|days|d[ií]as|summit|cumbre|c[uú]pula|meeting|reuni[oó]n|"
-					+ "conference|conferencia|confer[eê]ncia|workshop|taller|seminar|seminario)\\b",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
 	 * Words after which a city name has ended: "Santiago de Chile, on", "Madrid from",
@@ -61,9 +58,9 @@ final class DialogueSentence {
 	static Optional<ParsedDialogue> read(String text, LineSpan line, CountryGazetteer countries) {
 		Matcher held = HELD_IN.matcher(text);
 		while (held.find()) {
-			int sentenceStart = sentenceStart(text, held.start());
+			int sentenceStart = Sentences.startBefore(text, held.start());
 			String title = title(text.substring(sentenceStart, held.start()));
-			if (title.isEmpty() || title.length() > LONGEST_TITLE || !EVENT_WORD.matcher(title).find()) {
+			if (title.isEmpty() || title.length() > LONGEST_TITLE || !DialogueKinds.mentionsAnEvent(title)) {
 				continue;
 			}
 			String rest = text.substring(held.end());
@@ -78,41 +75,11 @@ final class DialogueSentence {
 					.orElse(null);
 			}
 			Optional<DateRange> dates = DateWording.findEventDates(rest);
-			return Optional.of(new ParsedDialogue(title, kind(title), dates.map(DateRange::start).orElse(null),
-					dates.map(DateRange::end).orElse(null), city.isEmpty() ? null : city, countryCode, List.of(), null,
-					line));
+			return Optional.of(new ParsedDialogue(title, DialogueKinds.of(title),
+					dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
+					city.isEmpty() ? null : city, countryCode, List.of(), null, line));
 		}
 		return Optional.empty();
-	}
-
-	/** The kind of event a title names, from its words. */
-	static DialogueKind kind(String title) {
-		String key = NameKey.of(title);
-		if (key.contains("high level") || key.contains("alto nivel")) {
-			return DialogueKind.HIGH_LEVEL_DIALOGUE;
-		}
-		if ((key.contains("alliance") || key.contains("alianza") || key.contains("alianca"))
-				&& (key.contains(" days") || key.contains(" dias"))) {
-			return DialogueKind.ALLIANCE_DAYS;
-		}
-		if (key.contains("forum") || key.contains("foro")) {
-			return DialogueKind.FORUM;
-		}
-		if (key.contains("dialogue") || key.contains("dialogo")) {
-			return DialogueKind.POLICY_DIALOGUE;
-		}
-		return DialogueKind.OTHER;
-	}
-
-	private static int sentenceStart(String text, int before) {
-		for (int i = before - 1; i > 0; i--) {
-			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-					&& Character.isWhitespace(text.charAt(i + 1))) {
-				return i + 1;
-			}
-		}
-		return 0;
 	}
 
 	private static String title(String phrase) {
@@ -120,12 +87,7 @@ final class DialogueSentence {
 		while (title.endsWith(",")) {
 			title = title.substring(0, title.length() - 1).strip();
 		}
-		for (String article : List.of("The ", "El ", "La ", "O ", "A ", "Los ", "Las ")) {
-			if (title.startsWith(article)) {
-				title = title.substring(article.length()).strip();
-				break;
-			}
-		}
+		title = Articles.withoutLeading(title);
 		if (title.isEmpty()) {
 			return title;
 		}

@@ -6,22 +6,27 @@ import java.util.Map;
 import java.util.Optional;
 
 import eu.lac.alliance.domain.country.NameKey;
+import eu.lac.alliance.importer.vocabulary.VocabularyFile;
 
 /**
  * The columns of a takeaways table, found by what their headers mean in English, Spanish
  * or Portuguese ("Countries interested in the activity", "Países interesados"), never by
- * their position alone.
+ * their position alone; the wordings are data in
+ * {@code vocabulary/takeaways-columns.tsv}.
  */
 enum TableColumn {
 
-	// checked in this order: "Countries interested in the activity" also names the
-	// activity
-	COUNTRIES("countr", "pais", "paises", "estados"),
-	ORGANISATIONS("organi", "organism", "institution", "institucion", "instituicoes", "stakeholder", "partner",
-			"socio"),
-	EXPLANATION("explan", "explica", "descri", "justif"),
-	COMPONENT("component", "objective", "objetivo", "pillar", "pilar", "eje", "eixo", "area"),
-	ACTIVITY("activit", "activid", "ativid", "action", "accion", "acao", "acoes", "initiative", "iniciativ");
+	COUNTRIES, ORGANISATIONS, EXPLANATION, COMPONENT, ACTIVITY;
+
+	/** One line of the vocabulary: a column and the beginnings of its header words. */
+	private record Wording(TableColumn column, List<String> stems) {
+	}
+
+	/** In the vocabulary file's order, which is the order headers are tried in. */
+	private static final List<Wording> WORDINGS = VocabularyFile.read("takeaways-columns.tsv")
+		.stream()
+		.map(entry -> new Wording(valueOf(entry.cell(0)), entry.alternatives(1)))
+		.toList();
 
 	/**
 	 * How many leading words of a header are read: later words ("... interested in the
@@ -29,21 +34,15 @@ enum TableColumn {
 	 */
 	private static final int LEADING_WORDS = 4;
 
-	private final List<String> stems;
-
-	TableColumn(String... stems) {
-		this.stems = List.of(stems);
-	}
-
 	/** What a header cell means, if it reads as a takeaways column header. */
 	static Optional<TableColumn> ofHeader(String header) {
 		List<String> words = NameKey.tokens(header);
 		List<String> leading = words.subList(0, Math.min(LEADING_WORDS, words.size()));
-		for (TableColumn column : values()) {
+		for (Wording wording : WORDINGS) {
 			for (String word : leading) {
-				for (String stem : column.stems) {
+				for (String stem : wording.stems()) {
 					if (word.startsWith(stem)) {
-						return Optional.of(column);
+						return Optional.of(wording.column());
 					}
 				}
 			}

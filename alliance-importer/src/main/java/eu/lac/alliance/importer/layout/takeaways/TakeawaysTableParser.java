@@ -23,8 +23,11 @@ import eu.lac.alliance.importer.document.Layout;
 import eu.lac.alliance.importer.document.LayoutParser;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
+import eu.lac.alliance.importer.document.ParseWarning;
+import eu.lac.alliance.importer.document.ReadingPosition;
 import eu.lac.alliance.importer.document.PolicyAreaNames;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.GroupDefinition;
 import eu.lac.alliance.importer.party.MembershipStatementReader;
 import eu.lac.alliance.importer.party.OrganisationCatalogue;
 import eu.lac.alliance.importer.party.PartyList;
@@ -38,6 +41,7 @@ import eu.lac.alliance.importer.result.ParsedObjective;
 import eu.lac.alliance.importer.result.ParsedParty;
 import eu.lac.alliance.importer.result.ParsedPolicyArea;
 import eu.lac.alliance.importer.text.DateWording;
+import eu.lac.alliance.importer.text.Sentences;
 
 /**
  * Reads operational takeaways: a table of action areas ("1. GOVERNANCE ..."), components
@@ -113,17 +117,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 	}
 
 	@Override
-	public ParsedDocument parse(SourceText text, ParseContext context) {
-		try {
-			return new Reading(text, context).read();
-		}
-		catch (ParseFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException ex) {
-			throw new ParseFailure(text.fileName(), 0,
-					"expected an operational takeaways table but could not read it: " + ex.getMessage());
-		}
+	public ParsedDocument read(SourceText text, ParseContext context, ReadingPosition position) {
+		return new Reading(text, context, position).read();
 	}
 
 	/** The state of reading one document. */
@@ -137,7 +132,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 
 		private final PartyListReader parties;
 
-		private final List<String> warnings = new ArrayList<>();
+		private final List<ParseWarning> warnings = new ArrayList<>();
 
 		private final List<Footnote> footnotes = new ArrayList<>();
 
@@ -173,8 +168,11 @@ public final class TakeawaysTableParser implements LayoutParser {
 
 		private ActivityDraft activity;
 
-		Reading(SourceText source, ParseContext context) {
+		private final ReadingPosition position;
+
+		Reading(SourceText source, ParseContext context, ReadingPosition position) {
 			this.source = source;
+			this.position = position;
 			this.context = context;
 			this.catalogue = new OrganisationCatalogue(context.organisations());
 			this.parties = PartyListReader.of(context, catalogue);
@@ -182,6 +180,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 
 		ParsedDocument read() {
 			for (int number = 1; number <= source.lineCount(); number++) {
+				position.at(number);
 				readLine(number, withoutCarriageReturn(source.line(number)));
 			}
 			if (activities.isEmpty()) {
@@ -311,7 +310,7 @@ public final class TakeawaysTableParser implements LayoutParser {
 					|| !organisations.isBlank();
 			if (hasContent) {
 				if (activityText.isEmpty()) {
-					warnings.add("line " + number + ": expected an activity but found an empty activity cell");
+					warnings.add(ParseWarning.at(number, "expected an activity but found an empty activity cell"));
 				}
 				String prefix = component != null ? component.code() : actionArea != null ? actionArea : "0";
 				String objectiveCode = component != null ? component.code() : actionArea;
@@ -424,10 +423,10 @@ public final class TakeawaysTableParser implements LayoutParser {
 			PartyList organisations = parties.readInterestedOrganisations(draft.organisations(), groupNames,
 					OrganisationKind.INTERNATIONAL_ORGANISATION);
 			for (String problem : countries.problems()) {
-				warnings.add(draft.lines() + ": activity " + draft.code() + ": " + problem);
+				warnings.add(ParseWarning.at(draft.lines(), "activity " + draft.code() + ": " + problem));
 			}
 			for (String problem : organisations.problems()) {
-				warnings.add(draft.lines() + ": activity " + draft.code() + ": " + problem);
+				warnings.add(ParseWarning.at(draft.lines(), "activity " + draft.code() + ": " + problem));
 			}
 			List<ParsedParty> participants = new ArrayList<>();
 			Set<String> seen = new LinkedHashSet<>();
@@ -464,7 +463,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 			String folded = mentions.toLowerCase(Locale.ROOT);
 			Set<String> defined = new LinkedHashSet<>();
 			for (Footnote footnote : footnotes) {
-				Optional<ParsedGroup> group = GroupDefinition.read(footnote, parties, warnings);
+				Optional<ParsedGroup> group = GroupDefinition.read(footnote.text(), footnote.lines(), parties,
+						context.organisations(), warnings);
 				if (group.isEmpty() || !defined.add(NameKey.of(group.get().name()))) {
 					continue;
 				}
@@ -507,13 +507,8 @@ public final class TakeawaysTableParser implements LayoutParser {
 		}
 
 		private static String firstSentence(String text) {
-			for (int i = 0; i + 2 < text.length(); i++) {
-				if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))
-						&& Character.isUpperCase(text.charAt(i + 2))) {
-					return text.substring(0, i);
-				}
-			}
-			return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+			String sentence = Sentences.first(text);
+			return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
 		}
 
 		private List<ParsedMembership> memberships() {
@@ -557,9 +552,9 @@ public final class TakeawaysTableParser implements LayoutParser {
 					return PolicyAreaNames.canonical(area);
 				}
 			}
-			warnings.add("line " + Math.max(1, headingLine)
-					+ ": expected a heading that names the policy area ('Operational takeaways on AI') but found "
-					+ (heading == null ? "no heading" : "'" + heading + "'"));
+			warnings.add(ParseWarning.at(Math.max(1, headingLine),
+					"expected a heading that names the policy area ('Operational takeaways on AI') but found "
+							+ (heading == null ? "no heading" : "'" + heading + "'")));
 			return null;
 		}
 

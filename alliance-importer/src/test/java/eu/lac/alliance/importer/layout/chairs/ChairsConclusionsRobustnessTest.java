@@ -93,7 +93,7 @@ class ChairsConclusionsRobustnessTest {
 				() -> parser.parse(SourceText.of("big.txt", big.toString()), context));
 		assertThat(document.actionItems()).hasSize(24 + 987 * 27);
 		// issue 6: the seed's "21 governments" against its footnote's 20 is a warning
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 9: says 21 governments joined the Alliance, but the document lists 20 countries that joined in 2023 "
 						+ "(line 18); recorded the 20 listed");
 	}

@@ -50,7 +50,7 @@ class ChairsConclusionsSeedTest {
 		assertThat(document.layout()).isEqualTo(Layout.CHAIRS_CONCLUSIONS);
 		// issue 6: "21 governments" against the 20 countries footnote 1 lists is a
 		// warning
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 9: says 21 governments joined the Alliance, but the document lists 20 countries that joined in 2023 "
 						+ "(line 18); recorded the 20 listed");
 	}

@@ -81,7 +81,7 @@ class ChairsConclusionsUnseenVariantsTest {
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("AR", 2023), tuple("BR", 2023), tuple("CL", 2023), tuple("BZ", 2024),
 					tuple("GY", 2024), tuple("BO", 2025));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class ChairsConclusionsUnseenVariantsTest {
 					tuple("2", "II", ActionItemCategory.CAPACITY_BUILDING, "Formação de funcionários públicos"),
 					tuple("3", "II", ActionItemCategory.JOINT_INITIATIVE,
 							"Piloto de carteira digital entre Brasil e Espanha"));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class ChairsConclusionsUnseenVariantsTest {
 					tuple("2.b", "2", ActionItemCategory.CAPACITY_BUILDING, "Rural licensing"),
 					tuple("3", null, ActionItemCategory.JOINT_INITIATIVE, "Extend BELLA to the Caribbean by Q4 2026"));
 		assertThat(document.actionItems().get(4).deadline().dueOn()).isEqualTo(LocalDate.of(2026, 12, 31));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -156,7 +156,7 @@ class ChairsConclusionsUnseenVariantsTest {
 					tuple("4", null, "2", ActionItemCategory.INFORMATION_SHARING, "Share threat intelligence"));
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("BZ", 2024), tuple("GY", 2024), tuple("GD", 2024), tuple("BO", 2025));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class ChairsConclusionsUnseenVariantsTest {
 					tuple("4", null, "I", ActionItemCategory.JOINT_INITIATIVE, "Regional AI observatory"));
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("UY", 2023), tuple("CL", 2023), tuple("BR", 2023), tuple("BO", 2025));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 }

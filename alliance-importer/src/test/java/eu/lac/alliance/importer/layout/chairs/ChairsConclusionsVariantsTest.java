@@ -70,7 +70,7 @@ class ChairsConclusionsVariantsTest {
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-data-governance.tsv");
 		assertThat(document.members()).extracting(ParsedMembership::countryCode, ParsedMembership::year)
 			.containsExactly(tuple("BO", 2025));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class ChairsConclusionsVariantsTest {
 			.containsExactly(tuple("BZ", 2024));
 		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
 			.contains("European Commission", "Organization of American States");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class ChairsConclusionsVariantsTest {
 		assertThat(document.policyAreas()).extracting(area -> area.name()).containsExactly("Cybersecurity");
 		ExpectedItems.assertMatch(document.actionItems(), "expected/chairs-conclusions-001.tsv");
 		// issue 6: the seed's "21 governments" against its footnote's 20 is a warning
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 15: expected the dialogue named in the opening text but found it only in a row label",
 				"line 9: says 21 governments joined the Alliance, but the document lists 20 countries that joined in 2023 "
 						+ "(line 18); recorded the 20 listed");
@@ -202,7 +202,7 @@ class ChairsConclusionsVariantsTest {
 					tuple("3", "I", ActionItemCategory.JOINT_INITIATIVE),
 					tuple("5", "I", ActionItemCategory.JOINT_INITIATIVE),
 					tuple("II-1", "II", ActionItemCategory.INFORMATION_SHARING));
-		assertThat(document.warnings()).contains("line 11: expected action 3 but found 4 (numbers out of sequence)",
+		assertThat(document.warningTexts()).contains("line 11: expected action 3 but found 4 (numbers out of sequence)",
 				"line 12: expected action 5 but found 3 (numbers out of sequence)",
 				"line 17: expected a new action number but found 1 again; coded it II-1");
 		assertThat(document.dialogue().city()).isEqualTo("Santiago de Chile");
@@ -220,9 +220,9 @@ class ChairsConclusionsVariantsTest {
 		assertThat(document.actionItems().subList(0, 10)).isEqualTo(whole.actionItems().subList(0, 10));
 		assertThat(document.objectives()).extracting(ParsedObjective::code).containsExactly(null, null, "I", "II");
 		// issue 6: the seed's "21 governments" against its footnote's 20 is a warning
-		assertThat(document.warnings()).hasSize(2);
-		assertThat(document.warnings().get(0)).startsWith("line 44: expected action 7 to end with a full stop");
-		assertThat(document.warnings().get(1)).startsWith("line 9: says 21 governments joined the Alliance");
+		assertThat(document.warningTexts()).hasSize(2);
+		assertThat(document.warningTexts().get(0)).startsWith("line 44: expected action 7 to end with a full stop");
+		assertThat(document.warningTexts().get(1)).startsWith("line 9: says 21 governments joined the Alliance");
 	}
 
 }

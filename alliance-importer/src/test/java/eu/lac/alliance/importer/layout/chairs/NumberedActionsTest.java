@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import eu.lac.alliance.importer.document.ParseWarning;
 import eu.lac.alliance.importer.layout.chairs.ConclusionOutline.Piece;
 import eu.lac.alliance.importer.layout.chairs.NumberedActions.Found;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NumberedActionsTest {
 
-	private final List<String> warnings = new ArrayList<>();
+	private final List<ParseWarning> warnings = new ArrayList<>();
 
 	private final NumberedActions numbering = new NumberedActions(warnings);
 
@@ -35,7 +36,8 @@ class NumberedActionsTest {
 	void theNextNumberRightAfterAFullStopStartsANewAction() {
 		assertThat(codes("<ol style=\"x\">4. Exchange with civil society.5. Exchange advice."))
 			.containsExactly("4 Exchange with civil society.", "5 Exchange advice.");
-		assertThat(warnings).containsExactly("line 10: expected action 1 but found 4 (numbers out of sequence)");
+		assertThat(warnings).extracting(ParseWarning::rendered)
+			.containsExactly("line 10: expected action 1 but found 4 (numbers out of sequence)");
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class OperationalConclusionsParserTest {
 	void theSeedParsesWithoutWarningsAndCataloguesItsOrganisations() throws IOException {
 		ParsedDocument document = parseSeed();
 
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 		assertThat(document.objectives()).isEmpty();
 		assertThat(document.groups()).isEmpty();
 		assertThat(document.members()).isEmpty();
@@ -195,14 +195,14 @@ class OperationalConclusionsParserTest {
 							LineSpan.of(11)),
 					tuple("AI-O1", "Talleres sobre la Ley de IA de la UE.", null, LineSpan.of(18)),
 					tuple("AI-N1", "Formación de funcionarios.", null, LineSpan.of(19)));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
 	void labelTyposAreReadWithAWarningAndUnknownLabelsAreWarnedNotCrashed() throws IOException {
 		ParsedDocument document = parseVariant("typos-wraps-and-markup.txt");
 
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 5: expected a label such as 'Main challenges highlighted' but found 'Main chalenges highlighted'; "
 						+ "read it as 'Main challenges highlighted'",
 				"line 7: expected a label (Objective until 2025, Main challenges highlighted, EU-LAC cooperation "
@@ -258,7 +258,7 @@ class OperationalConclusionsParserTest {
 					i -> i.deadline() == null ? null : i.deadline().dueOn(), ParsedActionItem::lines)
 			.containsExactly(tuple("CYB-N1", "Training for CSIRTs by December 2024.", LocalDate.of(2024, 12, 31),
 					LineSpan.of(8)), tuple("CYB-N2", "Regional exercise.", null, LineSpan.of(9)));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test

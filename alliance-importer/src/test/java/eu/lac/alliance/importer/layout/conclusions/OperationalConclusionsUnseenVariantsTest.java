@@ -70,7 +70,7 @@ class OperationalConclusionsUnseenVariantsTest {
 		assertThat(document.actionItems().get(2).deadline().dueOn()).hasToString("2025-03-31");
 		assertThat(document.actionItems().get(0).participants()).extracting(ParsedParty::countryCode)
 			.startsWith("PE", "CO", "PT");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class OperationalConclusionsUnseenVariantsTest {
 			.containsExactly(tuple(ActionItemCategory.COOPERATION_OPPORTUNITY, "Partilhar boas práticas."),
 					tuple(ActionItemCategory.COOPERATION_OPPORTUNITY, "Formação conjunta."),
 					tuple(ActionItemCategory.NEXT_STEP, "Diálogo de seguimento em 2025"));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class OperationalConclusionsUnseenVariantsTest {
 					tuple("AI-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "LLMs in Spanish and Portuguese."),
 					tuple("AI-N1", ActionItemCategory.NEXT_STEP, "Dialogue in 2025"));
 		assertThat(document.actionItems().get(0).deadline().dueOn()).hasToString("2025-09-30");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class OperationalConclusionsUnseenVariantsTest {
 					tuple("SAEO-N1", ActionItemCategory.NEXT_STEP, "Follow-up dialogue"),
 					tuple("DS-O1", ActionItemCategory.COOPERATION_OPPORTUNITY, "Intercambio de planes de estudio."),
 					tuple("DS-N1", ActionItemCategory.NEXT_STEP, "Taller en 2025."));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class OperationalConclusionsUnseenVariantsTest {
 					tuple("CONN-O2", ActionItemCategory.COOPERATION_OPPORTUNITY, "Joint spectrum plans"),
 					tuple("CONN-N1", ActionItemCategory.NEXT_STEP, "Workshop."),
 					tuple("CONN-N2", ActionItemCategory.NEXT_STEP, "Study visit."));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 }

@@ -30,7 +30,7 @@ class ForumNewPolicyAreaTest {
 
 		assertThat(parsed.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Digital Skills");
 		assertThat(parsed.actionItems()).extracting(ParsedActionItem::policyArea).containsExactly("Digital Skills");
-		assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w).contains("'Digital Skills' is not one of the"));
+		assertThat(parsed.warningTexts()).anySatisfy(w -> assertThat(w).contains("'Digital Skills' is not one of the"));
 		assertThat(parsed.dialogue().city()).isEqualTo("Lisbon");
 		assertThat(parsed.dialogue().countryCode()).isEqualTo("PT");
 	}
@@ -42,7 +42,7 @@ class ForumNewPolicyAreaTest {
 				ParseContext.reference());
 
 		assertThat(parsed.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Artificial Intelligence");
-		assertThat(parsed.warnings()).noneSatisfy(w -> assertThat(w).contains("not one of"));
+		assertThat(parsed.warningTexts()).noneSatisfy(w -> assertThat(w).contains("not one of"));
 	}
 
 }

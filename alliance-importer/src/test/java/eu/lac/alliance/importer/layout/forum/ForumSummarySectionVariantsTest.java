@@ -123,7 +123,7 @@ class ForumSummarySectionVariantsTest {
 					tuple("C2", LocalDate.of(2025, 12, 31), "before the 2026"));
 		assertThat(document.organisations()).extracting(ParsedOrganisation::name)
 			.containsExactly("European Commission", "Telefónica");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class ForumSummarySectionVariantsTest {
 		assertThat(document.actionItems())
 			.extracting(ParsedActionItem::code, item -> item.deadline().dueOn(), item -> item.deadline().wording())
 			.containsExactly(tuple("NS1", LocalDate.of(2025, 3, 31), "by 31/03/2025"));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	private static final String SPANISH_SUMMARY = "# Foro UE-ALC sobre Conectividad \u2013 Resumen\n\n"

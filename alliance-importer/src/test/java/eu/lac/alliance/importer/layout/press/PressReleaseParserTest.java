@@ -81,7 +81,7 @@ class PressReleaseParserTest {
 		assertThat(document.dialogue().start()).isNull();
 		assertThat(document.dialogue().city()).isNull();
 		assertThat(document.dialogue().countryCode()).isNull();
-		assertThat(document.warnings()).containsExactly(
+		assertThat(document.warningTexts()).containsExactly(
 				"line 5: expected the dates of the dialogue but the story states none",
 				"line 5: expected the place of the dialogue with its country but found none");
 	}

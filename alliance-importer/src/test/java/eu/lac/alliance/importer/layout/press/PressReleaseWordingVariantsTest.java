@@ -70,7 +70,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(document.policyAreas()).extracting(ParsedPolicyArea::name).containsExactly("Connectivity");
 		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("submarine cables", "rural broadband", "spectrum policy");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class PressReleaseWordingVariantsTest {
 			.containsExactly(tuple("CO", null), tuple(null, "European Union"));
 		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("incident response", "capacity building");
-		assertThat(String.join("\n", document.warnings())).doesNotContain("cookie");
+		assertThat(String.join("\n", document.warningTexts())).doesNotContain("cookie");
 	}
 
 	@Test
@@ -181,7 +181,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.participantCount()).isEqualTo(90);
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode, ParsedParty::organisation)
 			.containsExactly(tuple(null, "European Commission"), tuple("CL", null));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -268,7 +268,7 @@ class PressReleaseWordingVariantsTest {
 		assertThat(dialogue.coChairs()).extracting(ParsedParty::countryCode).containsExactly("JM", "ES");
 		assertThat(document.themes()).extracting(ParsedText::text)
 			.containsExactly("basic digital literacy", "advanced skills", "teachers' training", "inclusion of women");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 }

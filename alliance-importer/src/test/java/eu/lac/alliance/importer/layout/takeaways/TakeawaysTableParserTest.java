@@ -210,7 +210,7 @@ class TakeawaysTableParserTest {
 
 	@Test
 	void theSeedParsesWithoutWarnings() throws IOException {
-		assertThat(parseSeed().warnings()).isEmpty();
+		assertThat(parseSeed().warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -244,7 +244,7 @@ class TakeawaysTableParserTest {
 		assertThat(document.organisations()).filteredOn(o -> o.name().equals("Fundación Karisma"))
 			.extracting(ParsedOrganisation::kind)
 			.containsExactly(OrganisationKind.CIVIL_SOCIETY);
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -278,7 +278,7 @@ class TakeawaysTableParserTest {
 			assertThat(dialogue.end().date()).isEqualTo(LocalDate.of(2024, 2, 16));
 		});
 		assertThat(document.policyAreas()).extracting(a -> a.name()).containsExactly("Cybersecurity");
-		assertThat(document.warnings())
+		assertThat(document.warningTexts())
 			.containsExactly("lines 12-14: activity 1.1-b: expected a country but found 'Atlantis'");
 	}
 
@@ -428,7 +428,7 @@ class TakeawaysTableParserTest {
 		});
 		document.organisations().forEach(o -> texts.add(o.name()));
 		document.policyAreas().forEach(a -> texts.add(a.name()));
-		texts.addAll(document.warnings());
+		texts.addAll(document.warningTexts());
 		return texts;
 	}
 

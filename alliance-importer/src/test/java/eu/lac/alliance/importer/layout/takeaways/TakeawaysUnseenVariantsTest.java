@@ -76,7 +76,7 @@ class TakeawaysUnseenVariantsTest {
 		assertThat(document.groups()).extracting(ParsedGroup::name).containsExactly("CARICOM members");
 		assertThat(document.groups().get(0).members()).extracting(ParsedParty::countryCode)
 			.containsExactly("BB", "BZ", "GY", "JM", "SR", "TT");
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class TakeawaysUnseenVariantsTest {
 					TakeawaysUnseenVariantsTest::interested)
 			.containsExactly(tuple("1.1-a", "Estudios de viabilidad", "Ampliar BELLA.",
 					"MX[] CO[] PE[] Development Bank of Latin America and the Caribbean Inter-American Development Bank"));
-		assertThat(document.warnings()).isEmpty();
+		assertThat(document.warningTexts()).isEmpty();
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class TakeawaysUnseenVariantsTest {
 					tuple("1.1-b", "Digital skills week", ""),
 					tuple("1.1-c", "Skills observatory", "BR[] PE[] DO[] International Telecommunication Union "
 							+ "Economic Commission for Latin America and the Caribbean"));
-		assertThat(document.warnings())
+		assertThat(document.warningTexts())
 			.containsExactly("line 8: activity 1.1-b: expected a country but found 'All Alliance members'");
 	}
 
