@@ -355,29 +355,15 @@ public final class DateWording {
 	 * such as "in" or "by".
 	 */
 	public static Optional<Deadline> findDeadline(String text) {
-		// the wording is cut only for a deadline earlier than the one so far: long texts
-		// full of dates stay cheap
-		Deadline earliest = null;
-		if (text == null || text.isEmpty()) {
-			return Optional.empty();
-		}
-		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
-			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
-			lead.useTransparentBounds(true);
-			boolean led = lead.find();
-			String pre = led ? lead.group("pre") : null;
-			int start = led ? lead.start() : found.start();
-			Due due = found.value();
-			if (due.yearAlone() && pre == null) {
-				continue;
-			}
-			boolean before = pre != null && (fold(pre).equals("before") || fold(pre).equals("antes de"));
-			LocalDate dueOn = before && due.period() ? due.first().minusDays(1) : due.last();
-			if (earliest == null || dueOn.isBefore(earliest.dueOn())) {
-				earliest = new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " "));
+		// only the earliest candidate's wording is cut: long texts full of dates stay
+		// cheap
+		DueCandidate earliest = null;
+		for (DueCandidate candidate : dueCandidates(text)) {
+			if (earliest == null || candidate.dueOn().isBefore(earliest.dueOn())) {
+				earliest = candidate;
 			}
 		}
-		return Optional.ofNullable(earliest);
+		return Optional.ofNullable(earliest).map(candidate -> candidate.deadline(text));
 	}
 
 	/**
@@ -385,10 +371,27 @@ public final class DateWording {
 	 * in 2025" states two), by the same rules as {@link #findDeadline}.
 	 */
 	public static List<Deadline> findDeadlines(String text) {
+		return dueCandidates(text).stream().map(candidate -> candidate.deadline(text)).toList();
+	}
+
+	/** A deadline found in a text, its wording not yet cut out. */
+	private record DueCandidate(LocalDate dueOn, int start, int end) {
+
+		Deadline deadline(String text) {
+			return new Deadline(dueOn, text.substring(start, end).strip().replaceAll("\\s+", " "));
+		}
+
+	}
+
+	/**
+	 * Every deadline phrase of {@code text}, in text order: the one reading both methods
+	 * share.
+	 */
+	private static List<DueCandidate> dueCandidates(String text) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
-		List<Deadline> deadlines = new ArrayList<>();
+		List<DueCandidate> candidates = new ArrayList<>();
 		for (Found<Due> found : findAll(text, DEADLINE_RULES)) {
 			Matcher lead = DEADLINE_LEAD.matcher(text).region(Math.max(0, found.start() - 40), found.start());
 			lead.useTransparentBounds(true);
@@ -401,9 +404,9 @@ public final class DateWording {
 			}
 			boolean before = pre != null && (fold(pre).equals("before") || fold(pre).equals("antes de"));
 			LocalDate dueOn = before && due.period() ? due.first().minusDays(1) : due.last();
-			deadlines.add(new Deadline(dueOn, text.substring(start, found.end()).strip().replaceAll("\\s+", " ")));
+			candidates.add(new DueCandidate(dueOn, start, found.end()));
 		}
-		return deadlines;
+		return candidates;
 	}
 
 	/**

@@ -64,15 +64,14 @@ final class ForumItems {
 			return;
 		}
 		String code = section.meaning().codePrefix() + number;
-		Deadline deadline = DateWording.findDeadline(description).orElse(null);
+		// one reading of the text: the earliest deadline is the one measured, the others
+		// are kept beside it
+		List<Deadline> stated = DateWording.findDeadlines(description);
+		Deadline deadline = stated.stream().min(java.util.Comparator.comparing(Deadline::dueOn)).orElse(null);
 		if (deadline == null && section.meaning() == SectionMeaning.COMMITMENTS) {
 			warnings.add(ParseWarning.at(lines, "commitment " + code + " states no deadline"));
 		}
-		// the earliest deadline is the one measured; the others are kept beside it
-		List<Deadline> further = DateWording.findDeadlines(description)
-			.stream()
-			.filter(other -> !other.equals(deadline))
-			.toList();
+		List<Deadline> further = stated.stream().filter(other -> !other.equals(deadline)).toList();
 		items.add(new ParsedActionItem(code, title(node, description), description, section.meaning().category(), null,
 				null, policyArea, List.of(), deadline, lines, further));
 	}
