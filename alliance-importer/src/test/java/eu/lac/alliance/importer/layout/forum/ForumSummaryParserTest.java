@@ -160,8 +160,10 @@ class ForumSummaryParserTest {
 		}
 		SourceText big = SourceText.of("big.md", markdown.toString());
 
-		// a guard against super-linear reading, not a speed measure (the benchmark measures): 10,000 items
-		// now carry actors, an aim and further deadlines, about 12 s on the idle 2-core machine
+		// a guard against super-linear reading, not a speed measure (the benchmark
+		// measures): 10,000 items
+		// now carry actors, an aim and further deadlines, about 12 s on the idle 2-core
+		// machine
 		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(30), big);
 
 		assertThat(document.actionItems().size()).isGreaterThan(10_000);
