@@ -163,7 +163,11 @@ class PressReleaseParserTest {
 		String page = "Home > News\n\nHeadline\n\n" + "Belize has an interest in joining and ".repeat(40_000)
 				+ "a".repeat(1_000_000) + " pillars: " + "x, ".repeat(100_000) + "\n" + "in Madrid, ".repeat(50_000);
 
-		checks.readOrRefuseWithin(Duration.ofSeconds(10), SourceText.of("odd.txt", page));
+		// a guard against super-linear reading, not a speed measure: the meeting's own
+		// sentence and the
+		// names-first party reading now look at every line, about 10 s idle (14 s under
+		// load)
+		checks.readOrRefuseWithin(Duration.ofSeconds(30), SourceText.of("odd.txt", page));
 	}
 
 }
