@@ -116,7 +116,11 @@ public record Numbering(String numeral, Style style, int end) {
 			.collect(Collectors.joining("|"));
 	}
 
-	private static int roman(String numeral) {
+	/**
+	 * The value of a lower-case roman numeral of i, v and x ("iv" is 4); 0 for other
+	 * letters.
+	 */
+	public static int roman(String numeral) {
 		int value = 0;
 		int previous = 0;
 		for (int i = numeral.length() - 1; i >= 0; i--) {

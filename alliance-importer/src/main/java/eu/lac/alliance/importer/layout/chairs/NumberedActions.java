@@ -277,7 +277,7 @@ final class NumberedActions {
 			if (markerStart > 0 && Character.isLetterOrDigit(cell.charAt(markerStart - 1))) {
 				return null;
 			}
-			int rank = roman(cell.text(p, q));
+			int rank = Numbering.roman(cell.text(p, q));
 			char expected = lastLetter == 0 ? 'a' : (char) (lastLetter + 1);
 			if (rank <= 0 || (char) ('a' + rank - 1) != expected
 					|| !(atBoundary(markerStart) || afterSentence(markerStart))) {
@@ -420,22 +420,6 @@ final class NumberedActions {
 			return "expected action " + expected + " but found " + found + " (numbers out of sequence)";
 		}
 
-	}
-
-	private static int roman(String numeral) {
-		int value = 0;
-		int previous = 0;
-		for (int i = numeral.length() - 1; i >= 0; i--) {
-			int digit = switch (numeral.charAt(i)) {
-				case 'i' -> 1;
-				case 'v' -> 5;
-				case 'x' -> 10;
-				default -> 0;
-			};
-			value += digit < previous ? -digit : digit;
-			previous = Math.max(previous, digit);
-		}
-		return value;
 	}
 
 	private static String stripBullet(String text) {
