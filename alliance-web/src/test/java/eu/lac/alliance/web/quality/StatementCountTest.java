@@ -1,0 +1,108 @@
+package eu.lac.alliance.web.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.lac.alliance.persistence.generator.SyntheticData;
+import eu.lac.alliance.web.PortalTest;
+import eu.lac.alliance.web.testing.PortalClient;
+import eu.lac.alliance.web.testing.PortalPages;
+import eu.lac.alliance.web.testing.PortalPages.Page;
+import eu.lac.alliance.web.testing.StatementCounting;
+import eu.lac.alliance.web.testing.TestAccounts;
+
+/**
+ * Every page runs a fixed number of SQL statements whatever the data size: each page of
+ * {@link PortalPages}, as the secretariat and as a focal point of Chile, is counted on
+ * the seeds, then on 50 times the seeds with about 20 updates per item, and the two
+ * counts must be equal. Its own context (the counting configuration), since it multiplies
+ * its data.
+ */
+@PortalTest
+@Import(StatementCounting.class)
+class StatementCountTest {
+
+	private static final int TIMES = 50;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SyntheticData synthetic;
+
+	@Test
+	void everyPageRunsAsManyStatementsOnFiftyTimesTheSeedsAsOnTheSeeds() {
+		PortalClient secretariat = signedIn(accounts.secretariat(), "10.7.1.1");
+		PortalClient focalPoint = signedIn(accounts.focalPoint("CL"), "10.7.1.2");
+		long seedItems = count("action_item");
+		long seedDialogues = count("dialogue");
+
+		Map<String, Integer> onSeeds = countAll(secretariat, focalPoint);
+
+		SyntheticData.Generated generated = synthetic.generate(TIMES, 7);
+		assertThat(generated.dialogues()).isEqualTo(TIMES * seedDialogues);
+		assertThat(generated.actionItems()).isEqualTo(TIMES * seedItems);
+		assertThat(count("progress_update")).isGreaterThan(15 * TIMES * seedItems);
+
+		Map<String, Integer> atScale = countAll(secretariat, focalPoint);
+
+		List<String> table = new ArrayList<>();
+		table.add(String.format("%-40s %8s %8s", "page (who)", "seeds", TIMES + "x"));
+		onSeeds.forEach((page, seeds) -> table.add(String.format("%-40s %8d %8d", page, seeds, atScale.get(page))));
+		System.out.println("Statements per page\n" + String.join("\n", table));
+		assertThat(atScale).as(String.join("\n", table)).isEqualTo(onSeeds);
+		assertThat(onSeeds.values()).as("every page reads the database").allMatch(n -> n > 0);
+	}
+
+	private Map<String, Integer> countAll(PortalClient secretariat, PortalClient focalPoint) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Page page : PortalPages.PAGES) {
+			counts.put(page.name() + " (secretariat)", countOf(secretariat, page, 200));
+			counts.put(page.name() + " (focal point)", countOf(focalPoint, page, page.secretariatOnly() ? 403 : 200));
+		}
+		PortalClient anonymous = new PortalClient(port).from("10.7.1.3");
+		for (Page page : PortalPages.PUBLIC_PAGES) {
+			counts.put(page.name() + " (anonymous)", countOf(anonymous, page, 200));
+		}
+		return counts;
+	}
+
+	private int countOf(PortalClient client, Page page, int expectedStatus) {
+		String path = PortalPages.resolve(page, jdbc);
+		// the first request may warm caches; the second is the one every later request
+		// repeats
+		client.get(path);
+		HttpResponse<String> response = client.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
+		return StatementCounting.lastCount(path);
+	}
+
+	private PortalClient signedIn(String username, String address) {
+		PortalClient client = new PortalClient(port).from(address);
+		assertThat(client.signIn(username, TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

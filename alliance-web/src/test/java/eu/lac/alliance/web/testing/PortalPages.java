@@ -1,0 +1,82 @@
+package eu.lac.alliance.web.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The one list of the portal's pages that the quality checks (statements per page,
+ * security headers, error pages, accessibility) run over, so that a new page is checked
+ * everywhere by adding one line here. Paths may hold placeholders ({@code {item}},
+ * {@code {dialogue}}, {@code {source}}, {@code {organisation}}) that {@link #resolve}
+ * fills from the database the test runs on.
+ */
+public final class PortalPages {
+
+	/**
+	 * A page: a name for reports, its path, and whether only the secretariat (and admin)
+	 * may open it (a focal point gets 403).
+	 */
+	public record Page(String name, String path, boolean secretariatOnly) {
+
+		static Page of(String name, String path) {
+			return new Page(name, path, false);
+		}
+
+	}
+
+	/** Every page a signed-in user reads. */
+	public static final List<Page> PAGES = List.of(Page.of("dashboard", "/"),
+			Page.of("change password", "/account/password"));
+
+	/** Pages anyone may read. */
+	public static final List<Page> PUBLIC_PAGES = List.of(Page.of("sign in", "/login"));
+
+	/**
+	 * The pages the accessibility check opens in Chromium, as a focal point of Chile (so
+	 * that the progress form is on the item page).
+	 */
+	public static final List<Page> ACCESSIBILITY_PAGES = List.of(Page.of("dashboard", "/"),
+			Page.of("change password (a form)", "/account/password"));
+
+	/**
+	 * Requests a person can make by mistake or on purpose that must end on an error page
+	 * of the layout (4xx), never a stack trace.
+	 */
+	public static final List<String> BAD_REQUESTS = List.of("/no/such/page", "/action-items/not-a-number",
+			"/action-items/999999999", "/dialogues/-1", "/countries/zz", "/policy-areas/no-such-area",
+			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
+			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd");
+
+	private PortalPages() {
+	}
+
+	/**
+	 * The path of {@code page} with its placeholders filled from {@code jdbc}'s database.
+	 */
+	public static String resolve(Page page, JdbcClient jdbc) {
+		String path = page.path();
+		for (Map.Entry<String, Function<JdbcClient, Object>> placeholder : PLACEHOLDERS.entrySet()) {
+			if (path.contains(placeholder.getKey())) {
+				path = path.replace(placeholder.getKey(), String.valueOf(placeholder.getValue().apply(jdbc)));
+			}
+		}
+		return path;
+	}
+
+	/**
+	 * Each placeholder's value: the seeds' first item that has both sub-items and
+	 * participants (the richest page), and the first of the others.
+	 */
+	private static final Map<String, Function<JdbcClient, Object>> PLACEHOLDERS = Map.of("{item}", jdbc -> jdbc.sql("""
+			select min(i.id) from action_item i
+			where i.state = 'ACTIVE' and exists (select 1 from action_item s where s.parent_id = i.id)
+			  and exists (select 1 from item_participant p where p.action_item_id = i.id and p.country_code = 'CL')
+			""").query(Long.class).single(), "{dialogue}",
+			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
+			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
+			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single());
+
+}
