@@ -1,0 +1,50 @@
+package eu.lac.alliance.web.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven through its chromedriver, headless, as the browser tests use
+ * it; a missing browser fails the test with what to install (browser tests are never
+ * skipped).
+ */
+public final class Chromium {
+
+	private Chromium() {
+	}
+
+	/** A new headless Chromium speaking {@code language}. */
+	public static WebDriver start(String language) {
+		Path chromium = Path.of(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			throw new IllegalStateException("Browser tests need Chromium and chromedriver (apt-get install chromium "
+					+ "chromium-driver); looked for " + chromium + " and " + driver);
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--window-size=1280,900", "--lang=" + language);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+		WebDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return browser;
+	}
+
+	/** Signs in through the form at {@code baseUrl}/login. */
+	public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+}
