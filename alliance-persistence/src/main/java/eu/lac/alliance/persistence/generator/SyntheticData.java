@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.lac.alliance.domain.progress.CurrentStatusTables;
+
 /**
  * Multiplies what the seeds imported into a database many times its size, with a progress
  * history, so that statement counts and the benchmark see the portal at the scale the
@@ -28,13 +30,17 @@ public class SyntheticData {
 
 	private final JdbcClient jdbc;
 
-	public SyntheticData(JdbcClient jdbc) {
+	private final CurrentStatusTables currentStatus;
+
+	public SyntheticData(JdbcClient jdbc, CurrentStatusTables currentStatus) {
 		this.jdbc = jdbc;
+		this.currentStatus = currentStatus;
 	}
 
 	/** What a generation stored, counted in the database afterwards. */
 	public record Generated(long dialogues, long actionItems, long participations, long coLeads, long joinings,
-			long progressUpdates, long validated, long pending, long returned) {
+			long progressUpdates, long validated, long pending, long returned, long currentStatuses,
+			long itemsWithProgress) {
 	}
 
 	/**
@@ -62,6 +68,7 @@ public class SyntheticData {
 		copyItems();
 		joinOpenItems(seed);
 		writeProgress(seed);
+		currentStatus.rebuildAll();
 		Generated generated = counts();
 		log.info("Synthetic data ({} times the seeds, seed {}) generated in {} ms: {}", times, seed,
 				(System.nanoTime() - started) / 1_000_000, generated);
@@ -288,10 +295,11 @@ public class SyntheticData {
 				       (select count(*) from progress_review where decision = 'VALIDATED'),
 				       (select count(*) from progress_update u
 				        where not exists (select 1 from progress_review r where r.progress_update_id = u.id)),
-				       (select count(*) from progress_review where decision = 'RETURNED')
+				       (select count(*) from progress_review where decision = 'RETURNED'),
+				       (select count(*) from item_country_status), (select count(*) from item_progress)
 				""")
 			.query((rs, i) -> new Generated(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)))
 			.single();
 	}
 

@@ -60,7 +60,13 @@ class StatementCountTest {
 		SyntheticData.Generated generated = synthetic.generate(TIMES, 7);
 		assertThat(generated.dialogues()).isEqualTo(TIMES * seedDialogues);
 		assertThat(generated.actionItems()).isEqualTo(TIMES * seedItems);
-		assertThat(count("progress_update")).isGreaterThan(15 * TIMES * seedItems);
+		assertThat(generated.progressUpdates()).isGreaterThan(15 * TIMES * seedItems);
+		assertThat(generated.validated()).isGreaterThan(generated.pending() + generated.returned());
+		assertThat(generated.pending()).isPositive();
+		assertThat(generated.returned()).isPositive();
+		assertThat(count("item_country_status")).as("current status rebuilt")
+			.isEqualTo(generated.currentStatuses())
+			.isGreaterThan(TIMES * seedItems);
 
 		Map<String, Integer> atScale = countAll(secretariat, focalPoint);
 

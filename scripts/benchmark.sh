@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# The portal's benchmark, one command: builds the portal if needed, starts it on a fresh embedded data directory
+# with 50 times the seeds and their progress history (profile "generated") and the demo accounts (profile
+# "demo"), signs in, then measures with wrk, one after the other in the same run, the dashboard, the item list
+# with a search, an item page and a static file of the same server, and prints requests per second, median
+# and 99th percentile latency and each page's throughput as a share of the static file's. Nothing is asserted.
+#
+#   scripts/benchmark.sh                     # 32 connections, 15 s per URL
+#   BENCH_SECONDS=30 BENCH_USER=focal-cl scripts/benchmark.sh
+#
+# Settings (environment): BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_PORT (18080),
+# BENCH_USER (secretariat), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
+# the data directory is removed at the end), BENCH_REBUILD (set: rebuild the jar even if it is up to date).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_URL=${BENCH_SECONDS:-15}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+PORT=${BENCH_PORT:-18080}
+USER_NAME=${BENCH_USER:-secretariat}
+QUERY=${BENCH_QUERY:-digital}
+TIMES=${BENCH_TIMES:-50}
+JAR=alliance-web/target/alliance-web.jar
+BASE="http://localhost:$PORT"
+
+say() { printf '%s\n' "$*" >&2; }
+
+# 1. wrk, from Debian, when missing
+if ! command -v wrk >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  say "Installing wrk..."
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk curl >/dev/null
+fi
+
+# 2. the portal's jar, built when missing or older than a source file
+if [ -n "${BENCH_REBUILD:-}" ] || [ ! -f "$JAR" ] \
+    || [ -n "$(find alliance-*/src pom.xml alliance-*/pom.xml -newer "$JAR" -type f -print -quit)" ]; then
+  say "Building the portal (./mvnw -B -q -DskipTests package)..."
+  ./mvnw -B -q -DskipTests package
+fi
+
+# 3. a fresh data directory, passwords made up for this run only
+DATA=$(mktemp -d -t alliance-bench-XXXXXX)
+PASSWORD="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+LOG="$DATA/portal.log"
+PID=""
+cleanup() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    wait "$PID" 2>/dev/null || true
+  fi
+  if [ -z "${BENCH_KEEP_DATA:-}" ]; then
+    rm -rf "$DATA"
+  else
+    say "Data and log kept in $DATA"
+  fi
+}
+trap cleanup EXIT
+
+say "Starting the portal on port $PORT with $TIMES times the seeds (data in $DATA; takes a minute or two)..."
+ALLIANCE_DATA_DIR="$DATA/db" ALLIANCE_DEMO_PASSWORD="$PASSWORD" ALLIANCE_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" \
+  java -jar "$JAR" --spring.profiles.active=demo,generated --alliance.generated.times="$TIMES" \
+  --logging.level.root=WARN --logging.level.eu.lac.alliance.web.generator=INFO >"$LOG" 2>&1 &
+PID=$!
+for _ in $(seq 1 900); do
+  grep -q "Generated data ready" "$LOG" && break
+  if ! kill -0 "$PID" 2>/dev/null; then
+    say "The portal stopped before it was ready; its log:"
+    tail -40 "$LOG" >&2
+    exit 1
+  fi
+  sleep 1
+done
+grep -q "Generated data ready" "$LOG" || { say "The portal was not ready after 15 minutes; see $LOG"; exit 1; }
+grep -o "Generated data ready.*" "$LOG" >&2
+
+# 4. sign in as a person does: the form's CSRF token, then the post
+JARFILE="$DATA/cookies"
+TOKEN=$(curl -s -c "$JARFILE" -b "$JARFILE" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$JARFILE" -b "$JARFILE" --data-urlencode "username=$USER_NAME" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JARFILE" | tail -1)
+[ -n "$SESSION" ] || { say "Signing in as $USER_NAME failed"; exit 1; }
+COOKIE="Cookie: SESSION=$SESSION"
+status() { curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$1"; }
+[ "$(status /)" = "200" ] || { say "The dashboard does not answer 200 when signed in"; exit 1; }
+
+# 5. the URLs: an item page is the first one the search lists (pages that do not exist yet are left out)
+URLS=("dashboard|/")
+if [ "$(status "/action-items?q=$QUERY")" = "200" ]; then
+  URLS+=("item list, q=$QUERY|/action-items?q=$QUERY")
+  ITEM=$(curl -s -H "$COOKIE" "$BASE/action-items?q=$QUERY" | grep -o 'href="/action-items/[0-9][0-9]*"' | head -1 \
+    | tr -dc '0-9')
+  if [ -n "$ITEM" ] && [ "$(status "/action-items/$ITEM")" = "200" ]; then
+    URLS+=("item page|/action-items/$ITEM")
+  else
+    say "No item page found from the item list: left out"
+  fi
+else
+  say "/action-items does not answer 200 yet: the item list and the item page are left out"
+fi
+URLS+=("static file|/css/portal.css")
+
+# 6. wrk over each, one after the other, after a short warm-up
+to_ms() { # wrk's "812.00us", "3.41ms", "1.02s" in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
+    else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+declare -A RPS P50 P99 ERRORS
+for entry in "${URLS[@]}"; do
+  name=${entry%%|*}
+  path=${entry#*|}
+  say "wrk: $name ($path), $CONNECTIONS connections, ${SECONDS_PER_URL}s"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$COOKIE" "$BASE$path" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --latency -H "$COOKIE" "$BASE$path")
+  RPS[$name]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+  P50[$name]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  P99[$name]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  ERRORS[$name]=$(awk '/Non-2xx or 3xx responses:/ { print $5 } /Socket errors/ { print "socket:" $0 }' <<<"$out" | paste -sd' ')
+done
+
+# 7. the table
+STATIC=${RPS[static file]}
+echo
+echo "Benchmark: $TIMES x the seeds, signed in as $USER_NAME, wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_URL}s, $(nproc) cores"
+printf '%-28s %10s %12s %12s %12s %s\n' "URL" "req/s" "median ms" "p99 ms" "vs static" "errors"
+for entry in "${URLS[@]}"; do
+  name=${entry%%|*}
+  ratio=$(awk -v a="${RPS[$name]}" -v b="$STATIC" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  printf '%-28s %10s %12s %12s %12s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" \
+    "${ERRORS[$name]:-none}"
+done
