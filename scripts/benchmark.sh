@@ -9,7 +9,7 @@
 #   BENCH_SECONDS=30 BENCH_USER=focal-cl scripts/benchmark.sh
 #
 # Settings (environment): BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_PORT (18080),
-# BENCH_USER (secretariat), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
+# BENCH_USER (secretariat), BENCH_SESSIONS (16 sign-ins of that user, taken in turns), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
 # the data directory is removed at the end), BENCH_REBUILD (set: rebuild the jar even if it is up to date).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 PORT=${BENCH_PORT:-18080}
 USER_NAME=${BENCH_USER:-secretariat}
+SESSION_COUNT=${BENCH_SESSIONS:-16}
 QUERY=${BENCH_QUERY:-digital}
 TIMES=${BENCH_TIMES:-50}
 JAR=alliance-web/target/alliance-web.jar
@@ -77,14 +78,30 @@ done
 grep -q "Generated data ready" "$LOG" || { say "The portal was not ready after 15 minutes; see $LOG"; exit 1; }
 grep -o "Generated data ready.*" "$LOG" >&2
 
-# 4. sign in as a person does: the form's CSRF token, then the post
-JARFILE="$DATA/cookies"
-TOKEN=$(curl -s -c "$JARFILE" -b "$JARFILE" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$JARFILE" -b "$JARFILE" --data-urlencode "username=$USER_NAME" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JARFILE" | tail -1)
-[ -n "$SESSION" ] || { say "Signing in as $USER_NAME failed"; exit 1; }
-COOKIE="Cookie: SESSION=$SESSION"
+# 4. sign in as a person does (the form's CSRF token, then the post), several times: wrk's connections take
+# turns over these sessions, as several people would, rather than all touching one session row
+sign_in() {
+  local jar="$DATA/cookies-$1" token
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$USER_NAME" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
+}
+SESSIONS=()
+for n in $(seq 1 "$SESSION_COUNT"); do
+  session=$(sign_in "$n")
+  [ -n "$session" ] || { say "Signing in as $USER_NAME failed"; exit 1; }
+  SESSIONS+=("$session")
+done
+COOKIE="Cookie: SESSION=${SESSIONS[0]}"
+LUA="$DATA/sessions.lua"
+{
+  printf 'local cookies = {'
+  printf '"SESSION=%s",' "${SESSIONS[@]}"
+  printf '}\nlocal n = 0\n'
+  printf 'request = function()\n  n = n + 1\n'
+  printf '  return wrk.format(nil, nil, { ["Cookie"] = cookies[(n %% #cookies) + 1] })\nend\n'
+} >"$LUA"
 status() { curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$1"; }
 [ "$(status /)" = "200" ] || { say "The dashboard does not answer 200 when signed in"; exit 1; }
 
@@ -110,12 +127,13 @@ to_ms() { # wrk's "812.00us", "3.41ms", "1.02s" in milliseconds
     else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 declare -A RPS P50 P99 ERRORS
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for entry in "${URLS[@]}"; do
   name=${entry%%|*}
   path=${entry#*|}
   say "wrk: $name ($path), $CONNECTIONS connections, ${SECONDS_PER_URL}s"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$COOKIE" "$BASE$path" >/dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --latency -H "$COOKIE" "$BASE$path")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$LUA" "$BASE$path" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --latency -s "$LUA" "$BASE$path")
   RPS[$name]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   P50[$name]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99[$name]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
@@ -125,7 +143,8 @@ done
 # 7. the table
 STATIC=${RPS[static file]}
 echo
-echo "Benchmark: $TIMES x the seeds, signed in as $USER_NAME, wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_URL}s, $(nproc) cores"
+echo "Benchmark: $TIMES x the seeds, $SESSION_COUNT sessions of $USER_NAME, wrk -t$THREADS -c$CONNECTIONS" \
+  "-d${SECONDS_PER_URL}s, $(nproc) cores, load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-28s %10s %12s %12s %12s %s\n' "URL" "req/s" "median ms" "p99 ms" "vs static" "errors"
 for entry in "${URLS[@]}"; do
   name=${entry%%|*}
