@@ -40,7 +40,7 @@ fi
 if [ -n "${BENCH_REBUILD:-}" ] || [ ! -f "$JAR" ] \
     || [ -n "$(find alliance-*/src pom.xml alliance-*/pom.xml -newer "$JAR" -type f -print -quit)" ]; then
   say "Building the portal (./mvnw -B -q -DskipTests package)..."
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package
 fi
 
 # 3. a fresh data directory, passwords made up for this run only

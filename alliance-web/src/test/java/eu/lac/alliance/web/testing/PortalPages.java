@@ -67,13 +67,16 @@ public final class PortalPages {
 	}
 
 	/**
-	 * Each placeholder's value: the seeds' first item that has both sub-items and
-	 * participants (the richest page), and the first of the others.
+	 * Each placeholder's value: the first active item Chile takes part in, preferring one
+	 * with sub-items (the richest page, and one whose progress form a focal point of
+	 * Chile sees), and the first of the others.
 	 */
 	private static final Map<String, Function<JdbcClient, Object>> PLACEHOLDERS = Map.of("{item}", jdbc -> jdbc.sql("""
-			select min(i.id) from action_item i
-			where i.state = 'ACTIVE' and exists (select 1 from action_item s where s.parent_id = i.id)
+			select i.id from action_item i
+			where i.state = 'ACTIVE'
 			  and exists (select 1 from item_participant p where p.action_item_id = i.id and p.country_code = 'CL')
+			order by exists (select 1 from action_item s where s.parent_id = i.id) desc, i.id
+			limit 1
 			""").query(Long.class).single(), "{dialogue}",
 			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
 			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
