@@ -69,8 +69,11 @@ class JdbcActionItemSearch implements ActionItemSearch {
 			params.put("dialogue", query.dialogueId());
 		}
 		if (query.countryCode() != null) {
-			conditions.add("exists (select 1 from item_participant ip where ip.action_item_id = i.id"
-					+ " and ip.country_code = :country)");
+			// "in" rather than a correlated "exists": the view's recursive lineage is
+			// computed once per
+			// query, not once per item.
+			conditions
+				.add("i.id in (select ip.action_item_id from item_participant ip where ip.country_code = :country)");
 			params.put("country", query.countryCode());
 		}
 		if (query.status() == StatusFilter.NO_REPORT) {
