@@ -207,7 +207,8 @@ class BrowsePagesTest {
 				"Artificial Intelligence Operational conclusions co-lead");
 		long cyb = itemId("Operational conclusions", "CYB-O1");
 		Element row = upper.selectFirst("#item-" + cyb);
-		assertThat(row.select(".why").text()).isEqualTo("on the co-lead line, named (co-lead)");
+		assertThat(row.select(".why").text()).isEqualTo("on the co-lead line, named");
+		assertThat(row.select(".roles").text()).isEqualTo("co-lead");
 		assertThat(row.select(".own").text()).isEqualTo("No report");
 		assertThat(row.select(".item").text()).isEqualTo("No report");
 		try {
