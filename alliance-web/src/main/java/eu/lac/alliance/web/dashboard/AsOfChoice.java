@@ -45,7 +45,7 @@ record AsOfChoice(LocalDate day, AsOfBasis basis, String problem, String rejecte
 	}
 
 	/** The basis as the query parameter spells it. */
-	String basisParam() {
+	public String basisParam() {
 		return basis == AsOfBasis.KNOWN ? "known" : "reported";
 	}
 
