@@ -2,6 +2,7 @@ package eu.lac.alliance.domain.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rule that turns per-country statuses and sub-items into one item's progress.
@@ -17,6 +18,12 @@ import java.util.List;
  * <li>The status is complete when every unit is complete, not started when every unit is
  * not started, and otherwise limited below 50% and substantial from 50%.</li>
  * </ol>
+ *
+ * <p>
+ * "No report" is its own state, never 0 %: {@link #ofReportedCountries} and
+ * {@link #ofReportedSubItems} give no progress at all while none of an item's units has a
+ * validated report. Once one has, the units without one count as not started (rule 1), so
+ * an item where one of four countries reported "complete" stands at 25 %, not 100 %.
  */
 public final class ProgressRollup {
 
@@ -38,6 +45,35 @@ public final class ProgressRollup {
 	 */
 	public static ItemProgress of(List<CompletionStatus> countryStatuses, List<ItemProgress> subItems) {
 		return subItems.isEmpty() ? ofCountries(countryStatuses) : ofUnits(subItems);
+	}
+
+	/**
+	 * Rolls up a leaf item from its countries' latest validated statuses (empty for a
+	 * country that has none); no progress while no country has one.
+	 */
+	public static Optional<ReportedProgress> ofReportedCountries(List<Optional<CompletionStatus>> countryStatuses) {
+		List<Optional<ItemProgress>> units = new ArrayList<>();
+		for (Optional<CompletionStatus> status : countryStatuses) {
+			units.add(status.map(s -> new ItemProgress(s, s.percent())));
+		}
+		return ofReported(units);
+	}
+
+	/**
+	 * Rolls up an item from its sub-items' progress (empty for a sub-item with no
+	 * report); no progress while no sub-item has any.
+	 */
+	public static Optional<ReportedProgress> ofReportedSubItems(List<Optional<ItemProgress>> subItems) {
+		return ofReported(subItems);
+	}
+
+	private static Optional<ReportedProgress> ofReported(List<Optional<ItemProgress>> units) {
+		int reported = (int) units.stream().filter(Optional::isPresent).count();
+		if (reported == 0) {
+			return Optional.empty();
+		}
+		ItemProgress progress = ofUnits(units.stream().map(u -> u.orElse(ItemProgress.NOT_STARTED)).toList());
+		return Optional.of(new ReportedProgress(progress, reported, units.size()));
 	}
 
 	private static ItemProgress ofUnits(List<ItemProgress> units) {

@@ -8,6 +8,7 @@ import static eu.lac.alliance.domain.progress.CompletionStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,33 @@ class ProgressRollupTest {
 		// the mean of the sub-items (75 and 0), not of the four countries beneath them
 		// (50)
 		assertThat(top).isEqualTo(new ItemProgress(LIMITED, 38));
+	}
+
+	@Test
+	void noUnitReportedIsNoReportNeverZeroPercent() {
+		assertThat(ProgressRollup.ofReportedCountries(List.of(Optional.empty(), Optional.empty()))).isEmpty();
+		assertThat(ProgressRollup.ofReportedCountries(List.of())).isEmpty();
+		assertThat(ProgressRollup.ofReportedSubItems(List.of(Optional.empty()))).isEmpty();
+	}
+
+	@Test
+	void unreportedCountriesCountAsNotStartedOnceOneHasReported() {
+		assertThat(ProgressRollup
+			.ofReportedCountries(List.of(Optional.of(COMPLETE), Optional.empty(), Optional.empty(), Optional.empty())))
+			.contains(new ReportedProgress(new ItemProgress(LIMITED, 25), 1, 4));
+	}
+
+	@Test
+	void unreportedSubItemsCountAsNotStartedOnceOneHasReported() {
+		assertThat(ProgressRollup.ofReportedSubItems(List.of(Optional.of(new ItemProgress(SUBSTANTIAL, 50)),
+				Optional.empty(), Optional.of(ItemProgress.WITHDRAWN))))
+			.contains(new ReportedProgress(new ItemProgress(LIMITED, 25), 2, 3));
+	}
+
+	@Test
+	void aReportedNotStartedIsZeroPercentWithItsReport() {
+		assertThat(ProgressRollup.ofReportedCountries(List.of(Optional.of(NOT_STARTED))))
+			.contains(new ReportedProgress(ItemProgress.NOT_STARTED, 1, 1));
 	}
 
 }
