@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import eu.lac.alliance.domain.actionitem.Deadline;
@@ -22,6 +23,7 @@ import eu.lac.alliance.domain.dashboard.Standing.Group;
 import eu.lac.alliance.domain.progress.CompletionStatus;
 import eu.lac.alliance.domain.progress.ItemProgress;
 import eu.lac.alliance.domain.progress.ProgressRollup;
+import eu.lac.alliance.domain.progress.ReportedProgress;
 
 /**
  * Turns the read model's flat rows into a {@link Standing}, in memory and in one pass per
@@ -64,35 +66,28 @@ public final class Standings {
 		return result;
 	}
 
-	private static ItemProgress rollUp(long itemId, Map<Long, List<Long>> children, Map<Long, List<String>> countries,
-			Map<Long, Map<String, CompletionStatus>> statuses, Map<Long, ItemProgress> result) {
+	private static Optional<ItemProgress> rollUp(long itemId, Map<Long, List<Long>> children,
+			Map<Long, List<String>> countries, Map<Long, Map<String, CompletionStatus>> statuses,
+			Map<Long, ItemProgress> result) {
 		List<Long> subItems = children.getOrDefault(itemId, List.of());
-		ItemProgress progress;
+		Optional<ReportedProgress> progress;
 		if (subItems.isEmpty()) {
 			Map<String, CompletionStatus> reported = statuses.getOrDefault(itemId, Map.of());
-			List<CompletionStatus> units = new ArrayList<>();
-			boolean any = false;
+			List<Optional<CompletionStatus>> units = new ArrayList<>();
 			for (String country : countries.getOrDefault(itemId, List.of())) {
-				CompletionStatus status = reported.get(country);
-				any |= status != null;
-				units.add(status == null ? CompletionStatus.NOT_STARTED : status);
+				units.add(Optional.ofNullable(reported.get(country)));
 			}
-			progress = any ? ProgressRollup.ofCountries(units) : null;
+			progress = ProgressRollup.ofReportedCountries(units);
 		}
 		else {
-			List<ItemProgress> units = new ArrayList<>();
-			boolean any = false;
+			List<Optional<ItemProgress>> units = new ArrayList<>();
 			for (long subItem : subItems) {
-				ItemProgress sub = rollUp(subItem, children, countries, statuses, result);
-				any |= sub != null;
-				units.add(sub == null ? ItemProgress.NOT_STARTED : sub);
+				units.add(rollUp(subItem, children, countries, statuses, result));
 			}
-			progress = any ? ProgressRollup.of(List.of(), units) : null;
+			progress = ProgressRollup.ofReportedSubItems(units);
 		}
-		if (progress != null) {
-			result.put(itemId, progress);
-		}
-		return progress;
+		progress.ifPresent(p -> result.put(itemId, p.progress()));
+		return progress.map(ReportedProgress::progress);
 	}
 
 	/**

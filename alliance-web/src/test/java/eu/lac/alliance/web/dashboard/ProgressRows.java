@@ -5,9 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.lac.alliance.domain.progress.CompletionStatus;
-import eu.lac.alliance.domain.progress.ItemProgress;
+import eu.lac.alliance.domain.progress.CurrentStatusTables;
 import eu.lac.alliance.persistence.testing.TestDatabases;
 
 /**
@@ -25,11 +26,16 @@ final class ProgressRows {
 
 	private final String databaseUrl;
 
-	private final java.util.Set<Long> touched = new java.util.HashSet<>();
+	private final CurrentStatusTables currentStatus;
 
-	ProgressRows(JdbcTemplate jdbc, String databaseUrl) {
+	private final TransactionTemplate transactions;
+
+	ProgressRows(JdbcTemplate jdbc, String databaseUrl, CurrentStatusTables currentStatus,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.databaseUrl = databaseUrl;
+		this.currentStatus = currentStatus;
+		this.transactions = transactions;
 	}
 
 	/** A logged update; its review (if any) at {@code reviewedAt}. Returns its id. */
@@ -71,29 +77,15 @@ final class ProgressRows {
 		return id;
 	}
 
-	/** A validated update, and the current status it leaves for its item and country. */
+	/**
+	 * A validated update of today's log, and the current-status tables brought up to date
+	 * by the progress workflow's own component, as a validation does.
+	 */
 	long current(long itemId, String country, CompletionStatus status, LocalDate asOf) {
 		OffsetDateTime now = OffsetDateTime.now();
 		long id = update(itemId, country, status, asOf, now, "VALIDATED", now, null, null);
-		jdbc.update(
-				"""
-						insert into item_country_status (action_item_id, country_code, status, as_of, progress_update_id, validated_at)
-						values (?, ?, ?, ?, ?, now())
-						on conflict (action_item_id, country_code) do update set status = excluded.status,
-						  as_of = excluded.as_of, progress_update_id = excluded.progress_update_id""",
-				itemId, country, status.name(), asOf, id);
+		transactions.executeWithoutResult(tx -> currentStatus.countryStatusChanged(itemId, country));
 		return id;
-	}
-
-	/** The rolled-up progress the current-status table keeps for an item. */
-	void itemProgress(long itemId, ItemProgress progress, int reportedUnits, int units) {
-		touched.add(itemId);
-		jdbc.update(
-				"""
-						insert into item_progress (action_item_id, status, percent, reported_units, units) values (?, ?, ?, ?, ?)
-						on conflict (action_item_id) do update set status = excluded.status, percent = excluded.percent,
-						  reported_units = excluded.reported_units, units = excluded.units""",
-				itemId, progress.status().name(), progress.percent(), reportedUnits, units);
 	}
 
 	/** The countries taking part in an item, as the view lists them. */
@@ -109,10 +101,7 @@ final class ProgressRows {
 						delete from item_country_status where progress_update_id in (select id from progress_update where author = 'dashboard-test');
 						delete from progress_review where progress_update_id in (select id from progress_update where author = 'dashboard-test');
 						delete from progress_update where author = 'dashboard-test';""");
-		for (long itemId : touched) {
-			jdbc.update("delete from item_progress where action_item_id = ?", itemId);
-		}
-		touched.clear();
+		transactions.executeWithoutResult(tx -> currentStatus.rebuildAll());
 	}
 
 	private static String quote(String text) {

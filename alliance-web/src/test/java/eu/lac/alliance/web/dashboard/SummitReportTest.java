@@ -22,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.lac.alliance.domain.progress.CompletionStatus;
+import eu.lac.alliance.domain.progress.CurrentStatusTables;
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.PortalClient;
 import eu.lac.alliance.web.testing.TestAccounts;
@@ -44,6 +46,12 @@ class SummitReportTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	CurrentStatusTables currentStatus;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Value("${spring.datasource.url}")
 	String databaseUrl;
 
@@ -57,7 +65,7 @@ class SummitReportTest {
 
 	@BeforeEach
 	void setUp() {
-		progress = new ProgressRows(jdbc, databaseUrl);
+		progress = new ProgressRows(jdbc, databaseUrl, currentStatus, transactions);
 		progress.clear();
 		var pick = jdbc.queryForMap("""
 				select i.id, p.country_code from action_item i join item_participant p on p.action_item_id = i.id
