@@ -163,6 +163,27 @@ class DashboardTest {
 	}
 
 	@Test
+	void todaysFiguresFromTheCurrentStatusTablesAgreeWithTheLogReadAsKnownToday() {
+		progress.current(item, country, CompletionStatus.SUBSTANTIAL, LocalDate.now().minusDays(3));
+		long other = jdbc.queryForObject("""
+				select min(i.id) from action_item i join item_participant p on p.action_item_id = i.id
+				where i.state = 'ACTIVE' and i.parent_id is not null""", Long.class);
+		for (String participant : progress.countriesOf(other)) {
+			progress.current(other, participant, CompletionStatus.LIMITED, LocalDate.now().minusDays(1));
+		}
+
+		Document today = page(secretariat, "/");
+		Document fromLog = page(secretariat, "/?asOf=" + LocalDate.now() + "&basis=known");
+
+		for (String table : List.of("#areas-table", "#dialogues-table", "#countries-table")) {
+			assertThat(cellsOf(fromLog, table)).as(table).isEqualTo(cellsOf(today, table));
+		}
+		assertThat(fromLog.selectFirst("#overall-completion").text())
+			.isEqualTo(today.selectFirst("#overall-completion").text())
+			.isNotEqualTo("No report");
+	}
+
+	@Test
 	void anUpdateNotValidatedInNinetyDaysIsStale() {
 		progress.current(item, country, CompletionStatus.LIMITED, LocalDate.now().minusDays(91));
 
@@ -349,6 +370,13 @@ class DashboardTest {
 		}
 		assertThat(page.select("script[src]")).hasSize(2);
 		assertThat(page.select("script:not([src])")).as("no inline script").isEmpty();
+	}
+
+	private static List<String> cellsOf(Document page, String table) {
+		return page.select(table + " tbody tr")
+			.stream()
+			.map(row -> row.select("th, td.num:not(.summit-completion)").text())
+			.toList();
 	}
 
 	private String countryCompletion(Document page) {
