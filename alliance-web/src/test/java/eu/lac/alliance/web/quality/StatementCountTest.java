@@ -71,8 +71,8 @@ class StatementCountTest {
 		Map<String, Integer> atScale = countAll(secretariat, focalPoint);
 
 		List<String> table = new ArrayList<>();
-		table.add(String.format("%-40s %8s %8s", "page (who)", "seeds", TIMES + "x"));
-		onSeeds.forEach((page, seeds) -> table.add(String.format("%-40s %8d %8d", page, seeds, atScale.get(page))));
+		table.add(String.format("%-58s %6s %6s", "page (who)", "seeds", TIMES + "x"));
+		onSeeds.forEach((page, seeds) -> table.add(String.format("%-58s %6d %6d", page, seeds, atScale.get(page))));
 		System.out.println("Statements per page\n" + String.join("\n", table));
 		assertThat(atScale).as(String.join("\n", table)).isEqualTo(onSeeds);
 		assertThat(onSeeds.values()).as("every page reads the database").allMatch(n -> n > 0);

@@ -29,6 +29,15 @@ public final class PortalPages {
 
 	/** Every page a signed-in user reads. */
 	public static final List<Page> PAGES = List.of(Page.of("dashboard", "/"),
+			Page.of("dashboard as of a day, as reported", "/?asOf=2025-11-10"),
+			Page.of("dashboard as of a day, as known today", "/?asOf=2025-06-30&basis=known"),
+			Page.of("summit report", "/reports/summit"), Page.of("summit report CSV", "/reports/summit.csv"),
+			Page.of("dialogues", "/dialogues"), Page.of("dialogue", "/dialogues/{dialogue}"),
+			Page.of("policy area", "/policy-areas/cybersecurity"), Page.of("item list", "/action-items"),
+			Page.of("item list, search", "/action-items?q=digital"),
+			Page.of("item list, filters", "/action-items?area=cybersecurity&country=cl&status=no_report&sort=deadline"),
+			Page.of("item list, page 2", "/action-items?page=2"), Page.of("countries", "/countries"),
+			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
 			Page.of("change password", "/account/password"));
 
 	/** Pages anyone may read. */
@@ -39,6 +48,8 @@ public final class PortalPages {
 	 * that the progress form is on the item page).
 	 */
 	public static final List<Page> ACCESSIBILITY_PAGES = List.of(Page.of("dashboard", "/"),
+			Page.of("item list", "/action-items?q=digital"), Page.of("dialogue", "/dialogues/{dialogue}"),
+			Page.of("country", "/countries/cl"), Page.of("summit report", "/reports/summit"),
 			Page.of("change password (a form)", "/account/password"));
 
 	/**
