@@ -67,30 +67,10 @@ public class ProgressWorkflow {
 	 */
 	public ProgressUpdate log(Actor actor, long itemId, String countryCode, ProgressReport report,
 			Long correctsUpdateId) {
-		ActionItem item = items.findById(itemId).orElseThrow(() -> new UnknownEntry("action item " + itemId));
-		Country country = countryCode == null ? null
-				: countries.findById(countryCode.toUpperCase(java.util.Locale.ROOT)).orElse(null);
-		if (country == null) {
-			throw new ProgressRefused("no such country " + countryCode);
-		}
-		var coLeadLine = coLeads.findByDialogueIdAndPolicyAreaId(item.getDialogue().getId(),
-				item.getPolicyArea().getId());
-		boolean onBehalf;
-		if (actor.isSecretariat()) {
-			if (!Participants.countriesOf(item, coLeadLine).contains(country)) {
-				throw new ProgressRefused(country.getCode() + " takes no part in item " + itemId);
-			}
-			onBehalf = true;
-		}
-		else if (actor.isFocalPointOf(country.getCode())) {
-			if (!Participants.mayLog(country, item, coLeadLine)) {
-				throw new ProgressRefused("a focal point of " + country.getCode() + " may not log on item " + itemId);
-			}
-			onBehalf = false;
-		}
-		else {
-			throw new ProgressRefused(actor.username() + " may not log for " + country.getCode());
-		}
+		Permission permission = permissionToLog(actor, itemId, countryCode);
+		ActionItem item = permission.item();
+		Country country = permission.country();
+		boolean onBehalf = actor.isSecretariat();
 		ProgressUpdate corrected = null;
 		if (correctsUpdateId != null) {
 			corrected = updates.findById(correctsUpdateId)
@@ -110,6 +90,45 @@ public class ProgressWorkflow {
 			currentStatus.countryStatusChanged(item.getId(), country.getCode());
 		}
 		return update;
+	}
+
+	/**
+	 * Checks that {@code actor} may log for {@code countryCode} on item {@code itemId},
+	 * before any form is even read: the secretariat for any country taking part, a focal
+	 * point for its own country where {@link Participants#mayLog} holds.
+	 * @throws ProgressRefused when it may not
+	 * @throws UnknownEntry when there is no such item
+	 */
+	public void checkMayLog(Actor actor, long itemId, String countryCode) {
+		permissionToLog(actor, itemId, countryCode);
+	}
+
+	private Permission permissionToLog(Actor actor, long itemId, String countryCode) {
+		ActionItem item = items.findById(itemId).orElseThrow(() -> new UnknownEntry("action item " + itemId));
+		Country country = countryCode == null || countryCode.isBlank() ? null
+				: countries.findById(countryCode.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+		if (country == null) {
+			throw new ProgressRefused("no such country " + countryCode);
+		}
+		var coLeadLine = coLeads.findByDialogueIdAndPolicyAreaId(item.getDialogue().getId(),
+				item.getPolicyArea().getId());
+		if (actor.isSecretariat()) {
+			if (!Participants.countriesOf(item, coLeadLine).contains(country)) {
+				throw new ProgressRefused(country.getCode() + " takes no part in item " + itemId);
+			}
+		}
+		else if (actor.isFocalPointOf(country.getCode())) {
+			if (!Participants.mayLog(country, item, coLeadLine)) {
+				throw new ProgressRefused("a focal point of " + country.getCode() + " may not log on item " + itemId);
+			}
+		}
+		else {
+			throw new ProgressRefused(actor.username() + " may not log for " + country.getCode());
+		}
+		return new Permission(item, country);
+	}
+
+	private record Permission(ActionItem item, Country country) {
 	}
 
 	/**
@@ -138,13 +157,33 @@ public class ProgressWorkflow {
 
 	/** Adds {@code text} to the update's thread. */
 	public ProgressComment comment(Actor actor, long updateId, String text) {
+		return comments.save(new ProgressComment(commentable(actor, updateId), actor.username(), text));
+	}
+
+	/**
+	 * Checks that {@code actor} may comment on the update: the secretariat, or the focal
+	 * point of the update's country.
+	 */
+	public void checkMayComment(Actor actor, long updateId) {
+		commentable(actor, updateId);
+	}
+
+	/** The id of the item an update is on. */
+	public long itemOf(long updateId) {
+		return updates.findById(updateId)
+			.orElseThrow(() -> new UnknownEntry("progress update " + updateId))
+			.getActionItem()
+			.getId();
+	}
+
+	private ProgressUpdate commentable(Actor actor, long updateId) {
 		ProgressUpdate update = updates.findById(updateId)
 			.orElseThrow(() -> new UnknownEntry("progress update " + updateId));
 		if (!actor.isSecretariat() && !actor.isFocalPointOf(update.getCountry().getCode())) {
 			throw new ProgressRefused(
 					actor.username() + " may not comment on an update of " + update.getCountry().getCode());
 		}
-		return comments.save(new ProgressComment(update, actor.username(), text));
+		return update;
 	}
 
 	/**
