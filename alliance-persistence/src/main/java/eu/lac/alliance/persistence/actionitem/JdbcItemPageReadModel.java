@@ -112,7 +112,7 @@ class JdbcItemPageReadModel implements ItemPageReadModel {
 					UpdateRows.strings(rs.getArray(4)), rs.getString(5), "NAMED_HERE"))
 			.list());
 		participants.addAll(jdbc.sql("""
-				select ip.country_code, c.name, string_agg(distinct ip.basis, ',' order by ip.basis)
+				select ip.country_code, c.name, min(ip.basis)
 				from item_participant ip join country c on c.code = ip.country_code
 				where ip.action_item_id = :id
 				  and ip.country_code not in (select country_code from participation

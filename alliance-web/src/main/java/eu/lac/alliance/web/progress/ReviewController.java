@@ -137,7 +137,7 @@ class ReviewController {
 	private static void notice(RedirectAttributes redirect, Optional<ReviewQueue.Decision> earlier, String done) {
 		if (earlier.isPresent()) {
 			redirect.addFlashAttribute("progressNotice", "review.alreadyDecided." + earlier.get().decision().name());
-			redirect.addFlashAttribute("progressNoticeArgs", new Object[] { earlier.get().reviewer() });
+			redirect.addFlashAttribute("progressNoticeArgs", new Object[] { earlier.get().reviewer(), "" });
 		}
 		else {
 			redirect.addFlashAttribute("progressNotice", done);
