@@ -69,6 +69,7 @@ class ActionItemPageController {
 				.filter(u -> u.id() == correct.get() && u.reviewState() == ReviewState.RETURNED)
 				.findFirst()
 				.orElseThrow(() -> new NotFound("returned update " + correct.get()));
+			workflow.checkMayLog(Actors.of(user), id, returned.countryCode());
 			form.setCountry(returned.countryCode());
 			form.setStatus(returned.status());
 			form.setDate(returned.asOf().toString());

@@ -148,7 +148,7 @@ class ReviewController {
 		if ("reviews".equals(next)) {
 			return "redirect:/reviews";
 		}
-		return "redirect:/progress-updates/" + updateId;
+		return "redirect:/action-items/" + workflow.itemOf(updateId) + "#update-" + updateId;
 	}
 
 	/** An update's own address leads to its item's page, at the update. */
