@@ -36,7 +36,10 @@ public final class PortalPages {
 			Page.of("policy area", "/policy-areas/cybersecurity"), Page.of("item list", "/action-items"),
 			Page.of("item list, search", "/action-items?q=digital"),
 			Page.of("item list, filters", "/action-items?area=cybersecurity&country=cl&status=no_report&sort=deadline"),
-			Page.of("item list, page 2", "/action-items?page=2"), Page.of("countries", "/countries"),
+			Page.of("item list, page 2", "/action-items?page=2"), Page.of("item", "/action-items/{item}"),
+			Page.of("source document", "/sources/{source}"),
+			Page.of("source document, lines highlighted", "/sources/{source}?lines=3-8"),
+			new Page("reviews", "/reviews", true), Page.of("countries", "/countries"),
 			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
 			Page.of("change password", "/account/password"));
 
@@ -48,9 +51,10 @@ public final class PortalPages {
 	 * that the progress form is on the item page).
 	 */
 	public static final List<Page> ACCESSIBILITY_PAGES = List.of(Page.of("dashboard", "/"),
-			Page.of("item list", "/action-items?q=digital"), Page.of("dialogue", "/dialogues/{dialogue}"),
-			Page.of("country", "/countries/cl"), Page.of("summit report", "/reports/summit"),
-			Page.of("change password (a form)", "/account/password"));
+			Page.of("item list", "/action-items?q=digital"),
+			Page.of("item page with the progress form", "/action-items/{item}"),
+			Page.of("dialogue", "/dialogues/{dialogue}"), Page.of("country", "/countries/cl"),
+			Page.of("summit report", "/reports/summit"), Page.of("change password (a form)", "/account/password"));
 
 	/**
 	 * Requests a person can make by mistake or on purpose that must end on an error page
