@@ -9,7 +9,8 @@
 #   BENCH_SECONDS=30 BENCH_USER=focal-cl scripts/benchmark.sh
 #
 # Settings (environment): BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_PORT (18080),
-# BENCH_USER (secretariat), BENCH_SESSIONS (16 sign-ins of that user, taken in turns), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
+# BENCH_USER (secretariat), BENCH_SESSIONS (16 sign-ins of that user, taken in turns), BENCH_TIMEOUT (30 s: a
+# slower response counts as a timeout, not in the latency), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
 # the data directory is removed at the end), BENCH_REBUILD (set: rebuild the jar even if it is up to date).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ USER_NAME=${BENCH_USER:-secretariat}
 SESSION_COUNT=${BENCH_SESSIONS:-16}
 QUERY=${BENCH_QUERY:-digital}
 TIMES=${BENCH_TIMES:-50}
+TIMEOUT=${BENCH_TIMEOUT:-30}
 JAR=alliance-web/target/alliance-web.jar
 BASE="http://localhost:$PORT"
 
@@ -132,8 +134,8 @@ for entry in "${URLS[@]}"; do
   name=${entry%%|*}
   path=${entry#*|}
   say "wrk: $name ($path), $CONNECTIONS connections, ${SECONDS_PER_URL}s"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$LUA" "$BASE$path" >/dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --latency -s "$LUA" "$BASE$path")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout "${TIMEOUT}s" -s "$LUA" "$BASE$path" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE$path")
   RPS[$name]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   P50[$name]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99[$name]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
