@@ -14,4 +14,7 @@ public interface ProgressReviewRepository {
 
 	long count();
 
+	/** The one decision on an update, if it has been decided. */
+	Optional<ProgressReview> findByUpdateId(Long updateId);
+
 }

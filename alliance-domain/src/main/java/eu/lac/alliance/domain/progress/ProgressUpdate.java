@@ -2,11 +2,16 @@ package eu.lac.alliance.domain.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 import eu.lac.alliance.domain.actionitem.ActionItem;
 import eu.lac.alliance.domain.country.Country;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +21,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -62,6 +68,25 @@ public class ProgressUpdate {
 	@Column(name = "author", nullable = false)
 	private String author;
 
+	/**
+	 * Logged by the secretariat (or an admin) for the country, rather than by the
+	 * country's focal point; such an entry is validated as it is logged.
+	 */
+	@Column(name = "on_behalf", nullable = false, updatable = false)
+	private boolean onBehalf;
+
+	/** The returned update this one corrects, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "corrects_update_id", updatable = false)
+	private ProgressUpdate corrects;
+
+	/** Links to evidence (http or https only), in the order given. */
+	@ElementCollection
+	@CollectionTable(name = "progress_evidence", joinColumns = @JoinColumn(name = "progress_update_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "url", nullable = false)
+	private List<String> evidence = new ArrayList<>();
+
 	/** Set by the database on insert; {@code null} until the entry is stored. */
 	@Column(name = "submitted_at", nullable = false, insertable = false, updatable = false)
 	private Instant submittedAt;
@@ -91,6 +116,30 @@ public class ProgressUpdate {
 		if (asOf.isAfter(LocalDate.ofInstant(reportedAt, java.time.ZoneOffset.UTC).plusDays(1))) {
 			throw new IllegalArgumentException("progress cannot be reported for a future date (" + asOf + ")");
 		}
+	}
+
+	/**
+	 * A new entry for the log from a report: by the country's focal point, or on its
+	 * behalf by the secretariat; optionally correcting a returned entry of the same item
+	 * and country. Only {@link ProgressWorkflow} decides who may write which.
+	 */
+	static ProgressUpdate of(ActionItem actionItem, Country country, ProgressReport report, String author,
+			boolean onBehalf, ProgressUpdate corrects, Instant reportedAt) {
+		ProgressUpdate update = new ProgressUpdate(actionItem, country, report.status(), report.asOf(), report.note(),
+				null, author, reportedAt);
+		update.onBehalf = onBehalf;
+		update.corrects = corrects;
+		update.evidence.addAll(report.evidence());
+		return update;
+	}
+
+	public List<String> getEvidence() {
+		return Collections.unmodifiableList(evidence);
+	}
+
+	/** Whether this entry is on {@code item} for {@code countryCode}. */
+	public boolean isFor(Long itemId, String countryCode) {
+		return actionItem.getId().equals(itemId) && country.getCode().equals(countryCode);
 	}
 
 }

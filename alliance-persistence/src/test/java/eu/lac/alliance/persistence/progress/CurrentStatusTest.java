@@ -173,6 +173,44 @@ class CurrentStatusTest {
 		assertThat(progress(argentina)).as("a pending update counts for nothing").isEqualTo("NOT_STARTED 0 1/1");
 	}
 
+	@Test
+	void aRebuildOfFourThousandItemsWithTwentyUpdatesEachTakesAFewStatements() {
+		Long dialogue = jdbc.queryForObject("select min(id) from dialogue", Long.class);
+		Long area = jdbc.queryForObject("select id from policy_area where name = 'Cybersecurity'", Long.class);
+		jdbc.update("""
+				insert into action_item (dialogue_id, policy_area_id, code, title, category)
+				select ?, ?, 'G' || n, 'Generated item ' || n, 'ACTIVITY' from generate_series(1, 4000) n""", dialogue,
+				area);
+		jdbc.update("""
+				insert into participation (action_item_id, country_code, role)
+				select a.id, c.code, 'CO_LEAD' from action_item a, (values ('MX'), ('CL'), ('ES')) c (code)
+				where a.code like 'G%'""");
+		jdbc.update("""
+				insert into progress_update (action_item_id, country_code, status, as_of, author)
+				select a.id, (array['MX', 'CL', 'ES'])[1 + n % 3],
+				       (array['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE'])[1 + (a.id + n) % 4],
+				       date '2024-01-01' + (n * 31), 'generator'
+				from action_item a, generate_series(1, 20) n where a.code like 'G%'""");
+		jdbc.update("""
+				insert into progress_review (progress_update_id, decision, reviewer)
+				select id, 'VALIDATED', 'generator' from progress_update where author = 'generator' and id % 4 <> 0""");
+
+		long started = System.nanoTime();
+		currentStatus.rebuildAll();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+
+		System.out.println("CurrentStatus.rebuildAll over 4,000 items and 80,000 updates: " + millis + " ms");
+		assertThat(jdbc.queryForObject("select count(*) from item_country_status", Integer.class))
+			.isEqualTo(jdbc.queryForObject("select count(distinct (u.action_item_id, u.country_code)) from "
+					+ "progress_update u join progress_review r on r.progress_update_id = u.id", Integer.class))
+			.isGreaterThan(8_000);
+		assertThat(jdbc.queryForObject("select count(*) from item_progress", Integer.class))
+			.as("an item without a validated update has no row")
+			.isEqualTo(jdbc.queryForObject("select count(distinct u.action_item_id) from progress_update u "
+					+ "join progress_review r on r.progress_update_id = u.id", Integer.class))
+			.isGreaterThan(2_000);
+	}
+
 	private ProgressUpdate logged(ActionItem item, String country, CompletionStatus status, String asOf) {
 		return updates.save(new ProgressUpdate(item, countries.findById(country).orElseThrow(), status,
 				LocalDate.parse(asOf), null, null, "focal-" + country.toLowerCase(), Instant.now()));

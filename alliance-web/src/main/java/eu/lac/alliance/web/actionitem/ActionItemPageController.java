@@ -1,0 +1,169 @@
+package eu.lac.alliance.web.actionitem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.lac.alliance.domain.account.Actor;
+import eu.lac.alliance.domain.actionitem.ItemPage;
+import eu.lac.alliance.domain.actionitem.ItemPageReadModel;
+import eu.lac.alliance.domain.progress.ProgressWorkflow;
+import eu.lac.alliance.domain.progress.ReviewState;
+import eu.lac.alliance.web.error.NotFound;
+import eu.lac.alliance.web.progress.Actors;
+import eu.lac.alliance.web.security.PortalUser;
+
+/**
+ * The page of one action item, the progress form on it, and joining an open item. Rights
+ * are decided by {@link ProgressWorkflow}; this only binds, asks and redirects.
+ */
+@Controller
+class ActionItemPageController {
+
+	static final String VIEW = "actionitem/detail";
+
+	private final ItemPageReadModel pages;
+
+	private final ProgressWorkflow workflow;
+
+	private final Clock clock;
+
+	ActionItemPageController(ItemPageReadModel pages, ProgressWorkflow workflow, Clock clock) {
+		this.pages = pages;
+		this.workflow = workflow;
+		this.clock = clock;
+	}
+
+	@InitBinder
+	void refuseId(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "*.id");
+	}
+
+	@GetMapping("/action-items/{id}")
+	String show(@PathVariable long id, @RequestParam Optional<Long> correct, @AuthenticationPrincipal PortalUser user,
+			Model model) {
+		ItemPage page = page(id, user);
+		ProgressForm form = new ProgressForm();
+		form.setDate(today().toString());
+		List<String> countries = loggableCountries(page, user);
+		if (countries.size() == 1) {
+			form.setCountry(countries.get(0));
+		}
+		if (correct.isPresent()) {
+			ItemPage.Update returned = page.history()
+				.stream()
+				.filter(u -> u.id() == correct.get() && u.reviewState() == ReviewState.RETURNED)
+				.findFirst()
+				.orElseThrow(() -> new NotFound("returned update " + correct.get()));
+			workflow.checkMayLog(Actors.of(user), id, returned.countryCode());
+			form.setCountry(returned.countryCode());
+			form.setStatus(returned.status());
+			form.setDate(returned.asOf().toString());
+			form.setNote(returned.note() == null ? "" : returned.note());
+			form.setEvidence(String.join("\n", returned.evidence()));
+			form.setCorrects(returned.id());
+			model.addAttribute("correcting", returned);
+		}
+		if (!form.getCountry().isBlank()) {
+			form.setSeen(pages.latestUpdateId(id, form.getCountry()));
+		}
+		else {
+			form.setSeen(page.history().stream().mapToLong(ItemPage.Update::id).max().orElse(0));
+		}
+		return render(page, user, form, model);
+	}
+
+	@PostMapping("/action-items/{id}/progress")
+	String log(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		Actor actor = Actors.of(user);
+		workflow.checkMayLog(actor, id, form.countryCode());
+		form.check(result, today());
+		if (result.hasErrors()) {
+			return render(page(id, user), user, form, model);
+		}
+		if (form.getSeen() != null) {
+			List<ItemPage.Update> since = pages.updatesSince(id, form.countryCode(), form.getSeen());
+			if (!since.isEmpty()) {
+				form.setSeen(since.get(0).id());
+				model.addAttribute("newerUpdates", since);
+				return render(page(id, user), user, form, model);
+			}
+		}
+		workflow.log(actor, id, form.countryCode(), form.toReport(), form.getCorrects());
+		redirect.addFlashAttribute("progressNotice",
+				actor.isSecretariat() ? "progress.logged.validated" : "progress.logged.pending");
+		return "redirect:/action-items/" + id;
+	}
+
+	@PostMapping("/action-items/{id}/join")
+	String join(@PathVariable long id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		workflow.join(Actors.of(user), id);
+		redirect.addFlashAttribute("progressNotice", "item.joined");
+		return "redirect:/action-items/" + id;
+	}
+
+	private ItemPage page(long id, PortalUser user) {
+		String viewerCountry = user.role() == eu.lac.alliance.domain.account.Role.FOCAL_POINT ? user.countryCode()
+				: null;
+		return pages.page(id, viewerCountry).orElseThrow(() -> new NotFound("action item " + id));
+	}
+
+	private String render(ItemPage page, PortalUser user, ProgressForm form, Model model) {
+		List<String> countries = loggableCountries(page, user);
+		model.addAttribute("page", page);
+		model.addAttribute("form", form);
+		model.addAttribute("loggableCountries",
+				page.matrix().stream().filter(row -> countries.contains(row.countryCode())).toList());
+		model.addAttribute("statuses", eu.lac.alliance.domain.progress.CompletionStatus.values());
+		model.addAttribute("today", today());
+		ItemPage.ViewerCountry viewer = page.viewer();
+		model.addAttribute("mayJoin", viewer != null && viewer.member() && !viewer.takesPart()
+				&& page.item().openHereOrAbove() && page.item().active());
+		model.addAttribute("reviewer", Actors.of(user).isSecretariat());
+		model.addAttribute("viewerCountry", viewer == null ? null : viewer.countryCode());
+		model.addAttribute("sourceLines",
+				page.item().firstLine() == null ? null : page.item().firstLine() + "-" + page.item().lastLine());
+		return VIEW;
+	}
+
+	/**
+	 * The countries the user's form offers: for the secretariat every country taking
+	 * part; for a focal point its own, where it takes part in an active item. The
+	 * workflow checks again on post.
+	 */
+	private static List<String> loggableCountries(ItemPage page, PortalUser user) {
+		Actor actor = Actors.of(user);
+		if (actor.isSecretariat()) {
+			return page.matrix()
+				.stream()
+				.filter(ItemPage.CountryRow::takesPart)
+				.map(ItemPage.CountryRow::countryCode)
+				.toList();
+		}
+		ItemPage.ViewerCountry viewer = page.viewer();
+		if (viewer != null && viewer.takesPart() && page.item().active()) {
+			return List.of(viewer.countryCode());
+		}
+		return List.of();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

@@ -1,0 +1,166 @@
+package eu.lac.alliance.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import eu.lac.alliance.domain.account.Actor;
+import eu.lac.alliance.domain.account.Role;
+import eu.lac.alliance.domain.progress.ProgressWorkflow;
+import eu.lac.alliance.web.PortalTest;
+import eu.lac.alliance.web.progress.ProgressFixtures;
+import eu.lac.alliance.web.testing.TestAccounts;
+
+/**
+ * The progress workflow as people click through it in Debian's Chromium: a focal point
+ * logs and sees the update pending, the secretariat validates it on the review queue and
+ * the item page shows it validated; a returned update shows its comment to the focal
+ * point; another country's correction form is out of reach.
+ */
+@PortalTest
+@TestPropertySource(properties = "alliance.test.progress-database=own")
+@Import(ProgressFixtures.class)
+class ProgressBrowserTest {
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ProgressFixtures fixtures;
+
+	@Autowired
+	ProgressWorkflow workflow;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startChromium() {
+		Path chromium = Path.of(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			throw new IllegalStateException("Browser tests need Chromium and chromedriver (apt-get install chromium "
+					+ "chromium-driver); looked for " + chromium + " and " + driver);
+		}
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aFocalPointLogsSeesItPendingAndTheSecretariatValidatesItOnTheReviewQueue() {
+		long item = fixtures.itemOf("CL", 7);
+		signIn(accounts.focalPoint("CL"));
+		open("/action-items/" + item);
+		new Select(browser.findElement(By.id("status"))).selectByValue("SUBSTANTIAL");
+		browser.findElement(By.id("note")).sendKeys("National strategy adopted");
+		browser.findElement(By.id("evidence")).sendKeys("https://www.gob.cl/strategy");
+		browser.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+
+		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText()).contains("awaits validation");
+		long update = jdbc.queryForObject("select max(id) from progress_update where action_item_id = ?", Long.class,
+				item);
+		assertThat(browser.findElement(By.cssSelector("#update-" + update + " .review-state")).getText())
+			.isEqualTo("Awaiting validation");
+
+		signIn(accounts.secretariat());
+		open("/reviews");
+		browser.findElement(By.id("select-" + update)).click();
+		browser.findElement(By.cssSelector("#review-form button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText()).startsWith("1 updates validated");
+
+		open("/action-items/" + item);
+		assertThat(browser.findElement(By.cssSelector("#update-" + update + " .review-state")).getText())
+			.isEqualTo("Validated");
+		assertThat(browser.findElement(By.cssSelector("#country-CL td")).getText()).contains("Substantial");
+	}
+
+	@Test
+	void aReturnedUpdateShowsItsCommentToTheFocalPoint() {
+		long item = fixtures.itemOf("CL", 8);
+		long update = fixtures.pendingUpdate(item, "CL");
+		signIn(accounts.secretariat());
+		open("/action-items/" + item);
+		browser.findElement(By.id("return-" + update)).sendKeys("Please link the signed agreement.");
+		browser.findElement(By.cssSelector("#update-" + update + " form.return button")).click();
+		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText())
+			.isEqualTo("Update returned to its author.");
+
+		signIn(accounts.focalPoint("CL"));
+		open("/action-items/" + item);
+		assertThat(browser.findElement(By.cssSelector("#update-" + update + " .review-comment")).getText())
+			.contains("Please link the signed agreement.");
+		browser.findElement(By.cssSelector("#update-" + update + " a.correct")).click();
+		assertThat(browser.findElement(By.cssSelector(".correcting")).getText())
+			.contains("Please link the signed agreement.");
+		assertThat(new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("LIMITED");
+	}
+
+	@Test
+	void aFocalPointCannotReachAnotherCountrysForm() {
+		long brazilian = fixtures.itemOf("BR", 0);
+		boolean chileTakesPart = jdbc.queryForObject(
+				"select exists (select 1 from item_participant " + "where action_item_id = ? and country_code = 'CL')",
+				Boolean.class, brazilian);
+		long update = fixtures.pendingUpdate(brazilian, "BR");
+		workflow.returnToAuthor(new Actor("fixture-sec", Role.SECRETARIAT, null), update, "Which agency?");
+
+		signIn(accounts.focalPoint("CL"));
+		open("/action-items/" + brazilian + "?correct=" + update);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+
+		open("/action-items/" + brazilian);
+		assertThat(browser.findElements(By.cssSelector("#progress-form option[value=BR]"))).isEmpty();
+		if (!chileTakesPart) {
+			assertThat(browser.findElements(By.id("progress-form"))).isEmpty();
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		assertThat(browser.findElements(By.id("login-error"))).isEmpty();
+	}
+
+}
