@@ -362,6 +362,25 @@ class DashboardTest {
 	}
 
 	@Test
+	void theDashboardsLinksToAreasDialoguesCountriesAndItemsLeadToTheirPages() {
+		Document page = page(secretariat, "/");
+		List<String> links = page
+			.select("#areas-table a, #dialogues-table a, #countries-table a, #overdue-table a, #follow-up a")
+			.stream()
+			.map(a -> a.attr("href"))
+			.distinct()
+			.limit(60)
+			.toList();
+		assertThat(links).anyMatch(href -> href.startsWith("/policy-areas/"))
+			.anyMatch(href -> href.startsWith("/dialogues/"))
+			.anyMatch(href -> href.startsWith("/countries/"))
+			.anyMatch(href -> href.startsWith("/action-items/"));
+		for (String href : links) {
+			assertThat(secretariat.get(href).statusCode()).as(href).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void chartJsIsServedFromTheWebJarAndTheChartScriptFromThePortal() {
 		Document page = page(secretariat, "/");
 		for (Element script : page.select("script[src]")) {
