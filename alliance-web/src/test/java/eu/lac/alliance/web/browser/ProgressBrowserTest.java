@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +32,8 @@ import eu.lac.alliance.web.testing.TestAccounts;
 /**
  * The progress workflow as people click through it in Debian's Chromium: a focal point
  * logs and sees the update pending, the secretariat validates it on the review queue and
- * the item page shows it validated; a returned update shows its comment to the focal
- * point; another country's correction form is out of reach.
+ * the item page, the dashboard and the country page show it; a returned update shows its
+ * comment to the focal point; another country's correction form is out of reach.
  */
 @PortalTest
 @TestPropertySource(properties = "alliance.test.progress-database=own")
@@ -82,8 +83,19 @@ class ProgressBrowserTest {
 
 	@Test
 	void aFocalPointLogsSeesItPendingAndTheSecretariatValidatesItOnTheReviewQueue() {
-		long item = fixtures.itemOf("CL", 7);
+		// a leaf item: the dashboard counts a country's reports on leaves, the items
+		// countries report on
+		List<Long> leaves = jdbc.queryForList("""
+				select distinct a.id from action_item a join item_participant ip on ip.action_item_id = a.id
+				where ip.country_code = 'CL' and a.state = 'ACTIVE' and a.openness = 'NAMED'
+				  and not exists (select 1 from action_item c where c.parent_id = a.id and c.state = 'ACTIVE')
+				order by a.id""", Long.class);
+		long item = leaves.get(Math.min(5, leaves.size() - 1));
+		boolean hadStatus = jdbc.queryForObject(
+				"select exists (select 1 from item_country_status where action_item_id = ? and country_code = 'CL')",
+				Boolean.class, item);
 		signIn(accounts.focalPoint("CL"));
+		int reportedBefore = chileReportedOnTheDashboard();
 		open("/action-items/" + item);
 		new Select(browser.findElement(By.id("status"))).selectByValue("SUBSTANTIAL");
 		browser.findElement(By.id("note")).sendKeys("National strategy adopted");
@@ -106,6 +118,18 @@ class ProgressBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#update-" + update + " .review-state")).getText())
 			.isEqualTo("Validated");
 		assertThat(browser.findElement(By.cssSelector("#country-CL td")).getText()).contains("Substantial");
+
+		assertThat(chileReportedOnTheDashboard()).isEqualTo(reportedBefore + (hadStatus ? 0 : 1));
+		open("/countries/cl");
+		assertThat(browser.findElement(By.cssSelector("#item-" + item + " td.own")).getText()).contains("Substantial");
+	}
+
+	/** The dashboard's "Reported" figure in Chile's row of the per-country table. */
+	private int chileReportedOnTheDashboard() {
+		open("/");
+		return Integer
+			.parseInt(browser.findElement(By.cssSelector("#countries-table tr[data-country=CL] td:nth-of-type(3)"))
+				.getText());
 	}
 
 	@Test
