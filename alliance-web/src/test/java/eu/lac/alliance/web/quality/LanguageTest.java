@@ -70,6 +70,16 @@ class LanguageTest {
 			.isEqualTo(message("nav.password", "es"));
 	}
 
+	@Test
+	void theLanguageLinksKeepThePageAndItsQuery() {
+		PortalClient browser = new PortalClient(port).from("10.7.2.5").speaking("en");
+		assertThat(browser.signIn(accounts.secretariat(), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+
+		Document list = Jsoup.parse(browser.get("/action-items?q=cyber&lang=en&page=1").body());
+		assertThat(list.select("nav.languages a").eachAttr("href")).containsExactly("?q=cyber&page=1&lang=en",
+				"?q=cyber&page=1&lang=es", "?q=cyber&page=1&lang=pt");
+	}
+
 	private void assertSpeaks(HttpResponse<String> response, String language) {
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
