@@ -2,9 +2,6 @@ package eu.lac.alliance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,13 +11,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.lac.alliance.web.PortalTest;
+import eu.lac.alliance.web.testing.Chromium;
 
 /**
  * The dashboard's charts in real Chromium under the portal's Content-Security-Policy:
@@ -37,19 +32,7 @@ class DashboardChartsBrowserTest {
 
 	@BeforeAll
 	static void startChromium() {
-		Path chromium = Path.of(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
-		Path driver = Path.of(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver"));
-		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-			throw new IllegalStateException("Browser tests need Chromium and chromedriver (apt-get install chromium "
-					+ "chromium-driver); looked for " + chromium + " and " + driver);
-		}
-		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-					"--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser = Chromium.start("en");
 	}
 
 	@AfterAll

@@ -2,24 +2,18 @@ package eu.lac.alliance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.web.PortalTest;
+import eu.lac.alliance.web.testing.Chromium;
 
 /**
  * The front page as a person sees it, in Debian's Chromium driven through its
@@ -35,19 +29,7 @@ class FrontPageBrowserTest {
 
 	@BeforeAll
 	static void startChromium() {
-		Path chromium = Path.of(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
-		Path driver = Path.of(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver"));
-		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-			throw new IllegalStateException("Browser tests need Chromium and chromedriver (apt-get install chromium "
-					+ "chromium-driver); looked for " + chromium + " and " + driver);
-		}
-		ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-					"--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser = Chromium.start("en");
 	}
 
 	@AfterAll
