@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import eu.lac.alliance.domain.actionitem.Deadline;
@@ -23,7 +22,6 @@ import eu.lac.alliance.domain.dashboard.Standing.Group;
 import eu.lac.alliance.domain.progress.CompletionStatus;
 import eu.lac.alliance.domain.progress.ItemProgress;
 import eu.lac.alliance.domain.progress.ProgressRollup;
-import eu.lac.alliance.domain.progress.ReportedProgress;
 
 /**
  * Turns the read model's flat rows into a {@link Standing}, in memory and in one pass per
@@ -50,44 +48,17 @@ public final class Standings {
 	 */
 	public static Map<Long, ItemProgress> rollUp(List<ItemRow> items, List<ParticipantRow> participants,
 			List<CountryStatusRow> statuses) {
-		Map<Long, List<Long>> children = children(items);
-		Map<Long, List<String>> countries = countriesByItem(participants);
 		Map<Long, Map<String, CompletionStatus>> byItem = new HashMap<>();
 		for (CountryStatusRow row : statuses) {
 			byItem.computeIfAbsent(row.itemId(), id -> new HashMap<>()).put(row.countryCode(), row.status());
 		}
+		List<ProgressRollup.TreeItem> tree = items.stream()
+			.map(item -> new ProgressRollup.TreeItem(item.id(), item.parentId(), true))
+			.toList();
 		Map<Long, ItemProgress> result = new HashMap<>();
-		Set<Long> activeIds = ids(items);
-		for (ItemRow item : items) {
-			if (isTopLevel(item, activeIds)) {
-				rollUp(item.id(), children, countries, byItem, result);
-			}
-		}
+		ProgressRollup.ofTrees(tree, countriesByItem(participants), byItem)
+			.forEach((id, reported) -> result.put(id, reported.progress()));
 		return result;
-	}
-
-	private static Optional<ItemProgress> rollUp(long itemId, Map<Long, List<Long>> children,
-			Map<Long, List<String>> countries, Map<Long, Map<String, CompletionStatus>> statuses,
-			Map<Long, ItemProgress> result) {
-		List<Long> subItems = children.getOrDefault(itemId, List.of());
-		Optional<ReportedProgress> progress;
-		if (subItems.isEmpty()) {
-			Map<String, CompletionStatus> reported = statuses.getOrDefault(itemId, Map.of());
-			List<Optional<CompletionStatus>> units = new ArrayList<>();
-			for (String country : countries.getOrDefault(itemId, List.of())) {
-				units.add(Optional.ofNullable(reported.get(country)));
-			}
-			progress = ProgressRollup.ofReportedCountries(units);
-		}
-		else {
-			List<Optional<ItemProgress>> units = new ArrayList<>();
-			for (long subItem : subItems) {
-				units.add(rollUp(subItem, children, countries, statuses, result));
-			}
-			progress = ProgressRollup.ofReportedSubItems(units);
-		}
-		progress.ifPresent(p -> result.put(itemId, p.progress()));
-		return progress.map(ReportedProgress::progress);
 	}
 
 	/**

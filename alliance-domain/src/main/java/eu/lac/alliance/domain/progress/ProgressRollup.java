@@ -1,7 +1,10 @@
 package eu.lac.alliance.domain.progress;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,6 +94,62 @@ public final class ProgressRollup {
 		}
 		return new ItemProgress(percent < 50 ? CompletionStatus.LIMITED : CompletionStatus.SUBSTANTIAL,
 				Math.min(percent, 99));
+	}
+
+	/**
+	 * Every item's roll-up over whole item trees, sub-items first: an item's units are
+	 * its active sub-items, or, without any, the countries taking part in it (each at its
+	 * latest status in {@code statuses}, or unreported); no entry while no unit of an
+	 * item has a report. The one tree walk behind both the kept {@code item_progress}
+	 * table and the dashboard's past days.
+	 * @param items the items, each once, in any order
+	 * @param countries the countries taking part, per item
+	 * @param statuses each item's countries' statuses, per item and country
+	 */
+	public static Map<Long, ReportedProgress> ofTrees(List<TreeItem> items, Map<Long, List<String>> countries,
+			Map<Long, Map<String, CompletionStatus>> statuses) {
+		Map<Long, List<TreeItem>> children = new HashMap<>();
+		for (TreeItem item : items) {
+			if (item.parentId() != null && item.active()) {
+				children.computeIfAbsent(item.parentId(), k -> new ArrayList<>()).add(item);
+			}
+		}
+		Map<Long, ReportedProgress> progress = new LinkedHashMap<>();
+		Map<Long, Boolean> done = new HashMap<>();
+		for (TreeItem item : items) {
+			rollUp(item, children, countries, statuses, progress, done);
+		}
+		return progress;
+	}
+
+	private static void rollUp(TreeItem item, Map<Long, List<TreeItem>> children, Map<Long, List<String>> countries,
+			Map<Long, Map<String, CompletionStatus>> statuses, Map<Long, ReportedProgress> progress,
+			Map<Long, Boolean> done) {
+		if (done.putIfAbsent(item.id(), Boolean.TRUE) != null) {
+			return;
+		}
+		List<TreeItem> subItems = children.getOrDefault(item.id(), List.of());
+		Optional<ReportedProgress> result;
+		if (!subItems.isEmpty()) {
+			List<Optional<ItemProgress>> units = new ArrayList<>();
+			for (TreeItem subItem : subItems) {
+				rollUp(subItem, children, countries, statuses, progress, done);
+				units.add(Optional.ofNullable(progress.get(subItem.id())).map(ReportedProgress::progress));
+			}
+			result = ofReportedSubItems(units);
+		}
+		else {
+			Map<String, CompletionStatus> byCountry = statuses.getOrDefault(item.id(), Map.of());
+			result = ofReportedCountries(countries.getOrDefault(item.id(), List.of())
+				.stream()
+				.map(country -> Optional.ofNullable(byCountry.get(country)))
+				.toList());
+		}
+		result.ifPresent(r -> progress.put(item.id(), r));
+	}
+
+	/** An item in a tree to roll up: only active sub-items are units of their parent. */
+	public record TreeItem(long id, Long parentId, boolean active) {
 	}
 
 }

@@ -8,9 +8,12 @@ import static eu.lac.alliance.domain.progress.CompletionStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import eu.lac.alliance.domain.progress.ProgressRollup.TreeItem;
 
 class ProgressRollupTest {
 
@@ -148,6 +151,23 @@ class ProgressRollupTest {
 	void aReportedNotStartedIsZeroPercentWithItsReport() {
 		assertThat(ProgressRollup.ofReportedCountries(List.of(Optional.of(NOT_STARTED))))
 			.contains(new ReportedProgress(ItemProgress.NOT_STARTED, 1, 1));
+	}
+
+	@Test
+	void aTreeRollsUpFromItsActiveSubItemsAndLeavesUnreportedItemsOut() {
+		List<TreeItem> items = List.of(new TreeItem(1, null, true), new TreeItem(2, 1L, true),
+				new TreeItem(3, 1L, true), new TreeItem(4, 1L, false), new TreeItem(5, null, true));
+		Map<Long, List<String>> countries = Map.of(2L, List.of("CL", "BR"), 3L, List.of("CL"), 4L, List.of("CL"), 5L,
+				List.of("AR"));
+		Map<Long, Map<String, CompletionStatus>> statuses = Map.of(2L, Map.of("CL", COMPLETE), 4L,
+				Map.of("CL", COMPLETE));
+
+		Map<Long, ReportedProgress> progress = ProgressRollup.ofTrees(items, countries, statuses);
+
+		assertThat(progress.get(2L)).isEqualTo(new ReportedProgress(new ItemProgress(SUBSTANTIAL, 50), 1, 2));
+		assertThat(progress.get(1L)).as("the inactive sub-item 4 is no unit of 1; 3 has no report")
+			.isEqualTo(new ReportedProgress(new ItemProgress(LIMITED, 25), 1, 2));
+		assertThat(progress).doesNotContainKeys(3L, 5L);
 	}
 
 }

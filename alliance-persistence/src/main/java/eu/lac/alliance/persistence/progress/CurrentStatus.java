@@ -4,10 +4,8 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -19,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.lac.alliance.domain.progress.CompletionStatus;
 import eu.lac.alliance.domain.progress.CurrentStatusTables;
-import eu.lac.alliance.domain.progress.ItemProgress;
 import eu.lac.alliance.domain.progress.ProgressRollup;
+import eu.lac.alliance.domain.progress.ProgressRollup.TreeItem;
 import eu.lac.alliance.domain.progress.ReportedProgress;
 
 /**
@@ -99,8 +97,8 @@ public class CurrentStatus implements CurrentStatusTables {
 		jdbc.sql("lock table item_country_status, item_progress in share row exclusive mode").update();
 		jdbc.sql("delete from item_country_status").update();
 		jdbc.sql(LATEST_VALIDATED.formatted("")).update();
-		List<ItemNode> items = jdbc.sql("select id, parent_id, state from action_item")
-			.query((rs, i) -> new ItemNode(rs.getLong(1), (Long) rs.getObject(2), "ACTIVE".equals(rs.getString(3))))
+		List<TreeItem> items = jdbc.sql("select id, parent_id, state from action_item")
+			.query((rs, i) -> new TreeItem(rs.getLong(1), (Long) rs.getObject(2), "ACTIVE".equals(rs.getString(3))))
 			.list();
 		List<Unit> participants = jdbc.sql("select distinct action_item_id, country_code from item_participant")
 			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2)))
@@ -125,7 +123,7 @@ public class CurrentStatus implements CurrentStatusTables {
 	}
 
 	private void rollUpTree(long root) {
-		List<ItemNode> items = jdbc.sql("""
+		List<TreeItem> items = jdbc.sql("""
 				with recursive tree (id, parent_id, state) as (
 				    select id, parent_id, state from action_item where id = :root
 				    union all
@@ -134,9 +132,9 @@ public class CurrentStatus implements CurrentStatusTables {
 				select id, parent_id, state from tree
 				""")
 			.param("root", root)
-			.query((rs, i) -> new ItemNode(rs.getLong(1), (Long) rs.getObject(2), "ACTIVE".equals(rs.getString(3))))
+			.query((rs, i) -> new TreeItem(rs.getLong(1), (Long) rs.getObject(2), "ACTIVE".equals(rs.getString(3))))
 			.list();
-		List<Long> ids = items.stream().map(ItemNode::id).toList();
+		List<Long> ids = items.stream().map(TreeItem::id).toList();
 		List<Unit> participants = jdbc
 			.sql("select distinct action_item_id, country_code from item_participant where action_item_id in (:ids)")
 			.param("ids", ids)
@@ -152,55 +150,15 @@ public class CurrentStatus implements CurrentStatusTables {
 		write(rollUp(items, participants, statuses));
 	}
 
-	/**
-	 * Each item's roll-up, sub-items first: an item's units are its active sub-items, or,
-	 * without any, the countries taking part in it; no entry while no unit has a report.
-	 */
-	static Map<Long, ReportedProgress> rollUp(List<ItemNode> items, List<Unit> participants,
+	/** Each item's roll-up through the domain's one tree walk. */
+	static Map<Long, ReportedProgress> rollUp(List<TreeItem> items, List<Unit> participants,
 			List<CountryStatus> statuses) {
-		Map<Long, List<ItemNode>> children = new HashMap<>();
-		for (ItemNode item : items) {
-			if (item.parentId() != null && item.active()) {
-				children.computeIfAbsent(item.parentId(), k -> new ArrayList<>()).add(item);
-			}
-		}
 		Map<Long, List<String>> countries = new HashMap<>();
 		participants.forEach(p -> countries.computeIfAbsent(p.itemId(), k -> new ArrayList<>()).add(p.countryCode()));
 		Map<Long, Map<String, CompletionStatus>> reported = new HashMap<>();
 		statuses
 			.forEach(s -> reported.computeIfAbsent(s.itemId(), k -> new HashMap<>()).put(s.countryCode(), s.status()));
-		Map<Long, ReportedProgress> progress = new LinkedHashMap<>();
-		Map<Long, Boolean> done = new HashMap<>();
-		for (ItemNode item : items) {
-			rollUp(item, children, countries, reported, progress, done);
-		}
-		return progress;
-	}
-
-	private static void rollUp(ItemNode item, Map<Long, List<ItemNode>> children, Map<Long, List<String>> countries,
-			Map<Long, Map<String, CompletionStatus>> reported, Map<Long, ReportedProgress> progress,
-			Map<Long, Boolean> done) {
-		if (done.putIfAbsent(item.id(), Boolean.TRUE) != null) {
-			return;
-		}
-		List<ItemNode> subItems = children.getOrDefault(item.id(), List.of());
-		Optional<ReportedProgress> result;
-		if (!subItems.isEmpty()) {
-			List<Optional<ItemProgress>> units = new ArrayList<>();
-			for (ItemNode subItem : subItems) {
-				rollUp(subItem, children, countries, reported, progress, done);
-				units.add(Optional.ofNullable(progress.get(subItem.id())).map(ReportedProgress::progress));
-			}
-			result = ProgressRollup.ofReportedSubItems(units);
-		}
-		else {
-			Map<String, CompletionStatus> byCountry = reported.getOrDefault(item.id(), Map.of());
-			result = ProgressRollup.ofReportedCountries(countries.getOrDefault(item.id(), List.of())
-				.stream()
-				.map(country -> Optional.ofNullable(byCountry.get(country)))
-				.toList());
-		}
-		result.ifPresent(r -> progress.put(item.id(), r));
+		return ProgressRollup.ofTrees(items, countries, reported);
 	}
 
 	/** All roll-ups in one statement, whatever their number. */
@@ -239,9 +197,6 @@ public class CurrentStatus implements CurrentStatusTables {
 	}
 
 	/** An item of a tree: its parent, and whether a revised document kept it. */
-	record ItemNode(long id, Long parentId, boolean active) {
-	}
-
 	/** A country taking part in an item. */
 	record Unit(long itemId, String countryCode) {
 	}
