@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +40,10 @@ class AccountAdministrationTest {
 
 	static final Actor ADMIN = new Actor("root-admin", Role.ADMIN, null);
 
-	@TestConfiguration
+	/**
+	 * The web module's ports, imported only here: not annotated, so that the component
+	 * scan of an application with this test jar on its class path never finds it.
+	 */
 	static class Wiring {
 
 		/**
