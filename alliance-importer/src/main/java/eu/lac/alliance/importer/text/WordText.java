@@ -272,7 +272,8 @@ public final class WordText {
 		XMLStreamReader xml = XML.createXMLStreamReader(in);
 		Block block = new Block();
 		int tableDepth = 0;
-		List<String> row = null;
+		List<List<String>> row = null;
+		List<String> cellParagraphs = null;
 		StringBuilder cell = null;
 		boolean cellMergedAbove = false;
 		int cellSpan = 1;
@@ -294,6 +295,7 @@ public final class WordText {
 					case "tc" -> {
 						if (tableDepth == 1) {
 							cell = new StringBuilder();
+							cellParagraphs = new ArrayList<>();
 							cellMergedAbove = false;
 							cellSpan = 1;
 						}
@@ -313,7 +315,14 @@ public final class WordText {
 						numId = null;
 						ilvl = 0;
 						if (cell != null && !cell.isEmpty()) {
-							cell.append(' ');
+							if (tableDepth == 1) {
+								// a cell's paragraphs are its lines, as in a text export
+								cellParagraphs.add(cell.toString().strip());
+								cell = new StringBuilder();
+							}
+							else {
+								cell.append(' ');
+							}
 						}
 					}
 					case "numId" -> numId = val;
@@ -381,16 +390,19 @@ public final class WordText {
 					}
 					case "tc" -> {
 						if (tableDepth == 1 && row != null && cell != null) {
-							row.add(cellMergedAbove ? "" : cell.toString().strip());
+							if (!cell.isEmpty()) {
+								cellParagraphs.add(cell.toString().strip());
+							}
+							row.add(cellMergedAbove ? List.of() : cellParagraphs);
 							for (int i = 1; i < cellSpan; i++) {
-								row.add("");
+								row.add(List.of());
 							}
 							cell = null;
 						}
 					}
 					case "tr" -> {
 						if (tableDepth == 1 && row != null) {
-							block.line(String.join("\t", row));
+							rowLines(block, row);
 							row = null;
 						}
 					}
@@ -410,6 +422,21 @@ public final class WordText {
 			block.endParagraphLine();
 		}
 		flushNotes(block);
+	}
+
+	/**
+	 * A row as lines: the first paragraph of every cell, then continuation lines with the
+	 * cells' further paragraphs, as tab-separated exports write cells of several lines.
+	 */
+	private static void rowLines(Block block, List<List<String>> row) {
+		int lines = Math.max(1, row.stream().mapToInt(List::size).max().orElse(1));
+		for (int k = 0; k < lines; k++) {
+			List<String> cells = new ArrayList<>();
+			for (List<String> cell : row) {
+				cells.add(k < cell.size() ? cell.get(k) : "");
+			}
+			block.line(String.join("\t", cells));
+		}
 	}
 
 	private StringBuilder target(Block block, StringBuilder cell) {
