@@ -210,11 +210,22 @@ public final class PdfText {
 				else if (gap > 0.3f * space) {
 					segment.text.append(' ');
 				}
-				segment.text.append(glyph.getUnicode());
+				segment.text.append(withoutLigatures(glyph.getUnicode()));
 				end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
 				segment.end = end;
 			}
 			return segments;
+		}
+
+		/**
+		 * Typeset ligatures ("ﬁ" in "Artiﬁcial") back to their letters, or no name would
+		 * match.
+		 */
+		private static String withoutLigatures(String glyph) {
+			if (glyph.length() == 1 && glyph.charAt(0) >= '\uFB00' && glyph.charAt(0) <= '\uFB06') {
+				return java.text.Normalizer.normalize(glyph, java.text.Normalizer.Form.NFKC);
+			}
+			return glyph;
 		}
 
 		private static float spaceWidth(TextPosition glyph) {
