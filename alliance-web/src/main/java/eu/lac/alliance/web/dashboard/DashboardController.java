@@ -33,13 +33,19 @@ class DashboardController {
 
 	static final int LATEST = 10;
 
+	/** Dialogues in the table (the latest); the dialogues page lists them all. */
+	static final int DIALOGUES_SHOWN = 15;
+
 	private final Dashboards dashboards;
 
 	private final OverviewReadModel overviews;
 
-	DashboardController(Dashboards dashboards, OverviewReadModel overviews) {
+	private final Shown shown;
+
+	DashboardController(Dashboards dashboards, OverviewReadModel overviews, Shown shown) {
 		this.dashboards = dashboards;
 		this.overviews = overviews;
+		this.shown = shown;
 	}
 
 	@GetMapping("/")
@@ -48,11 +54,11 @@ class DashboardController {
 		LocalDate today = dashboards.today();
 		AsOfChoice choice = AsOfChoice.parse(asOf, basis, today);
 		Overview overview = overviews.overview();
-		Dashboards.Items items = dashboards.items();
-		Standing main = choice.day() == null ? dashboards.current(items)
-				: dashboards.asOf(items, choice.day(), choice.basis());
+		long version = dashboards.version();
+		Standing main = choice.day() == null ? dashboards.current(version)
+				: dashboards.asOf(version, choice.day(), choice.basis());
 		Standing summit = overview.summit() == null ? null
-				: dashboards.asOf(items, overview.summit().endDate(), choice.basis());
+				: dashboards.asOf(version, overview.summit().endDate(), choice.basis());
 		model.addAttribute("overview", overview);
 		model.addAttribute("today", today);
 		model.addAttribute("summitPassed", overview.summitPassed(today));
@@ -64,6 +70,8 @@ class DashboardController {
 		model.addAttribute("summitAreas", summit == null ? null : tallies(summit.areas()));
 		model.addAttribute("summitDialogues", summit == null ? null : tallies(summit.dialogues()));
 		model.addAttribute("latest", dashboards.latestUpdates(LATEST));
+		model.addAttribute("dialoguesShown", DIALOGUES_SHOWN);
+		model.addAttribute("shownDialogues", shown.last(main.dialogues(), DIALOGUES_SHOWN));
 		if (user != null && user.role() == Role.FOCAL_POINT && user.countryCode() != null) {
 			List<UpdateRow> open = dashboards.openUpdatesOf(user.countryCode());
 			model.addAttribute("ownCode", user.countryCode());
