@@ -17,9 +17,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import eu.lac.alliance.importer.ImporterTestApplication;
+import eu.lac.alliance.importer.document.DocumentReader;
+import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.formats.SeedDocuments;
 import eu.lac.alliance.importer.imports.DocumentImportService;
 import eu.lac.alliance.importer.imports.ImportReport;
+import eu.lac.alliance.importer.result.ParsedDocument;
 
 /**
  * Measures what previewing costs (time, and the heap's peak, garbage included) for each
@@ -38,6 +41,10 @@ public final class PreviewMemoryBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		if (args.length > 0 && args[0].equals("parse")) {
+			parseOnly();
+			return;
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImporterTestApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off", "alliance.test.context",
@@ -68,6 +75,34 @@ public final class PreviewMemoryBenchmark {
 			byte[] pdf = SeedDocuments.pdf(large);
 			measure("5 MB takeaways text as PDF", pdf.length, () -> importer.preview("large.pdf", pdf));
 		}
+	}
+
+	/**
+	 * Reading only (decoding, extraction, parsing; no database): what a 5 MB document
+	 * costs before the writer sees it.
+	 */
+	private static void parseOnly() throws IOException {
+		DocumentReader reader = DocumentReader.withAllLayouts();
+		ParseContext context = ParseContext.reference();
+		Path takeaways = SEEDS.resolve("003_1ae2039a599a6bab.txt");
+		String large = ImporterBenchmark.largeTakeaways(Files.readAllBytes(takeaways), 5);
+		byte[] text = large.getBytes(StandardCharsets.UTF_8);
+		byte[] docx = SeedDocuments.docx(large);
+		byte[] pdf = SeedDocuments.pdf(large);
+		for (int round = 0; round < 2; round++) {
+			String when = round == 0 ? "cold" : "warm";
+			measureRead("5 MB takeaways text, " + when, text.length, () -> reader.read("large.txt", text, context));
+			measureRead("5 MB takeaways as DOCX, " + when, docx.length, () -> reader.read("large.docx", docx, context));
+			measureRead("5 MB takeaways as PDF, " + when, pdf.length, () -> reader.read("large.pdf", pdf, context));
+		}
+	}
+
+	private static void measureRead(String what, int size, Supplier<ParsedDocument> read) {
+		measure(what, size, () -> {
+			ParsedDocument parsed = read.get();
+			return new ImportReport(parsed.fileName(), parsed.layout().format(), ImportReport.Outcome.PREVIEW, null,
+					null, false, Map.of(), List.of(), parsed);
+		});
 	}
 
 	private static void measure(String what, int size, Supplier<ImportReport> preview) {
