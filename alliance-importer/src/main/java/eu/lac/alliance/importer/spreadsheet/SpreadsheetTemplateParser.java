@@ -56,6 +56,8 @@ public final class SpreadsheetTemplateParser implements LayoutParser {
 
 	private static final char[] DELIMITERS = { ',', ';', '\t' };
 
+	private static final int MOST_HEADER_CHARACTERS = 2_000;
+
 	/** "Chile (Ministry of Science)": a country with its agency. */
 	private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
 
@@ -79,6 +81,10 @@ public final class SpreadsheetTemplateParser implements LayoutParser {
 			String first = text.line(line);
 			if (first.isBlank()) {
 				continue;
+			}
+			if (first.length() > MOST_HEADER_CHARACTERS) {
+				// a header row is short; a long first line is some other document's text
+				return Optional.empty();
 			}
 			for (char delimiter : DELIMITERS) {
 				Map<TemplateColumn, Integer> columns = new EnumMap<>(TemplateColumn.class);

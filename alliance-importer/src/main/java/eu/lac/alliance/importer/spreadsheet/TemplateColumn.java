@@ -21,6 +21,9 @@ public enum TemplateColumn {
 
 	private static final Map<TemplateColumn, List<String>> HEADERS = headers();
 
+	/** Every accepted header, compared as a key, to its column. */
+	private static final Map<String, TemplateColumn> BY_KEY = byKey();
+
 	/** The header the template writes. */
 	public String header() {
 		return HEADERS.get(this).get(0);
@@ -28,15 +31,7 @@ public enum TemplateColumn {
 
 	/** The column a header names, if it names one. */
 	public static Optional<TemplateColumn> of(String header) {
-		String key = key(header);
-		for (var column : HEADERS.entrySet()) {
-			for (String accepted : column.getValue()) {
-				if (key(accepted).equals(key)) {
-					return Optional.of(column.getKey());
-				}
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(BY_KEY.get(key(header)));
 	}
 
 	private static String key(String header) {
@@ -44,6 +39,12 @@ public enum TemplateColumn {
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT);
 		return plain.replaceAll("[^a-z0-9]+", " ").strip();
+	}
+
+	private static Map<String, TemplateColumn> byKey() {
+		Map<String, TemplateColumn> byKey = new java.util.HashMap<>();
+		HEADERS.forEach((column, accepted) -> accepted.forEach(header -> byKey.putIfAbsent(key(header), column)));
+		return Map.copyOf(byKey);
 	}
 
 	private static Map<TemplateColumn, List<String>> headers() {
