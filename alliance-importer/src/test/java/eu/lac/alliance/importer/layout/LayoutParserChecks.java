@@ -103,6 +103,14 @@ public final class LayoutParserChecks {
 		return new SourceText(fileName, "", crlf, List.of(crlf.split("\n", -1)), "UTF-8", List.of());
 	}
 
+	/**
+	 * A guard against super-linear blow-ups, not a speed check: a parse that goes
+	 * quadratic or backtracks on a 5 MB document takes hours, a linear one seconds, so
+	 * the guard leaves room for a loaded 2-core machine. Speed is measured, not asserted,
+	 * by {@code ImporterBenchmark}.
+	 */
+	public static final Duration BLOW_UP_GUARD = Duration.ofSeconds(180);
+
 	/** Parses the text, failing when that takes {@code limit} or longer. */
 	public ParsedDocument parseWithin(Duration limit, SourceText text) {
 		long started = System.nanoTime();

@@ -112,7 +112,9 @@ class DateWordingTest {
 		long started = System.nanoTime();
 		assertThat(DateWording.findEventDates(text)).map(DateRange::wording).contains("October 23-25, 2024");
 		assertThat(DateWording.findDeadline(text)).map(Deadline::wording).contains("by Q2 2025");
-		assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+		// a guard against a backtracking blow-up (hours on 5 MB), with room for a loaded
+		// machine
+		assertThat(System.nanoTime() - started).isLessThan(120_000_000_000L);
 	}
 
 }

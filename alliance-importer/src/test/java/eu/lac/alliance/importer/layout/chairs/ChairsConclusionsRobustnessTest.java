@@ -1,6 +1,5 @@
 package eu.lac.alliance.importer.layout.chairs;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.document.ParseFailure;
 import eu.lac.alliance.importer.document.SourceText;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.result.ParsedDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ class ChairsConclusionsRobustnessTest {
 	@Test
 	void everyPrefixOfTheSeedGivesAResultOrAFailureWithALine() {
 		String seed = ChairsConclusionsSeedTest.seed().text();
-		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+		assertTimeoutPreemptively(LayoutParserChecks.BLOW_UP_GUARD, () -> {
 			for (int end = 0; end <= seed.length(); end += 37) {
 				readsOrFailsWithALine(SourceText.of("prefix-" + end + ".txt", seed.substring(0, end)));
 			}
@@ -41,7 +41,7 @@ class ChairsConclusionsRobustnessTest {
 	void shuffledLinesAndRandomTextNeverBreakTheReader() {
 		List<String> lines = new ArrayList<>(ChairsConclusionsSeedTest.seed().lines());
 		String alphabet = "1.a)b;c:(<>/ol li p\t\n¹²³ Action Area II: Specific objective\tInformation Sharing\t</ul>&amp;";
-		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+		assertTimeoutPreemptively(LayoutParserChecks.BLOW_UP_GUARD, () -> {
 			Random random = new Random(2024);
 			for (int round = 0; round < 40; round++) {
 				Collections.shuffle(lines, random);
@@ -89,7 +89,7 @@ class ChairsConclusionsRobustnessTest {
 		assertThat(big.length()).isGreaterThan(5_000_000);
 		// generous for a loaded build machine; anything worse than linear would take many
 		// minutes here
-		ParsedDocument document = assertTimeoutPreemptively(Duration.ofSeconds(60),
+		ParsedDocument document = assertTimeoutPreemptively(LayoutParserChecks.BLOW_UP_GUARD,
 				() -> parser.parse(SourceText.of("big.txt", big.toString()), context));
 		assertThat(document.actionItems()).hasSize(24 + 987 * 27);
 		// issue 6: the seed's "21 governments" against its footnote's 20 is a warning
@@ -102,7 +102,8 @@ class ChairsConclusionsRobustnessTest {
 	void aSingleHugeLineOfBracketsAndDigitsStaysLinear() {
 		String line = "Information Sharing\t" + "[1.(a)".repeat(400_000);
 		String text = "The EU-LAC High Level Dialogue on Cybersecurity, held in Lima (Peru) in May 2025.\n" + line;
-		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> readsOrFailsWithALine(SourceText.of("huge.txt", text)));
+		assertTimeoutPreemptively(LayoutParserChecks.BLOW_UP_GUARD,
+				() -> readsOrFailsWithALine(SourceText.of("huge.txt", text)));
 	}
 
 	private void readsOrFailsWithALine(SourceText text) {

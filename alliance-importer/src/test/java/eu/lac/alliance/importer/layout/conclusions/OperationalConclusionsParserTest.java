@@ -3,7 +3,6 @@ package eu.lac.alliance.importer.layout.conclusions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -328,7 +327,7 @@ class OperationalConclusionsParserTest {
 	void aFiveMegabyteDocumentParsesInSecondsWithUniqueCodes() throws IOException {
 		String big = fiveMegabytes(Files.readAllLines(seed(SEED)), 1);
 
-		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(20), SourceText.of("big.txt", big));
+		ParsedDocument document = checks.parseWithin(LayoutParserChecks.BLOW_UP_GUARD, SourceText.of("big.txt", big));
 
 		assertThat(document.actionItems().size()).isGreaterThan(36 * 100);
 		assertThat(document.actionItems()).extracting(ParsedActionItem::code).doesNotHaveDuplicates();

@@ -2,7 +2,6 @@ package eu.lac.alliance.importer.layout.forum;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import eu.lac.alliance.importer.document.Layout;
@@ -164,7 +163,7 @@ class ForumSummaryParserTest {
 		// measures): 10,000 items
 		// now carry actors, an aim and further deadlines, about 12 s on the idle 2-core
 		// machine
-		ParsedDocument document = checks.parseWithin(Duration.ofSeconds(30), big);
+		ParsedDocument document = checks.parseWithin(LayoutParserChecks.BLOW_UP_GUARD, big);
 
 		assertThat(document.actionItems().size()).isGreaterThan(10_000);
 	}
@@ -175,7 +174,7 @@ class ForumSummaryParserTest {
 				+ "5 ".repeat(100_000) + "\n\n## Actors\n\n| Category | Actor |\n| --- | --- |\n| Economic | "
 				+ "Acme (".repeat(50_000) + " |\n\n" + "## Commitments\n\n- " + "by Q2 ".repeat(100_000) + "\n";
 
-		checks.readOrRefuseWithin(Duration.ofSeconds(10), SourceText.of("odd.md", markdown));
+		checks.readOrRefuseWithin(LayoutParserChecks.BLOW_UP_GUARD, SourceText.of("odd.md", markdown));
 	}
 
 }

@@ -2,7 +2,6 @@ package eu.lac.alliance.importer.layout.press;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
@@ -167,7 +166,7 @@ class PressReleaseParserTest {
 		// sentence and the
 		// names-first party reading now look at every line, about 10 s idle (14 s under
 		// load)
-		checks.readOrRefuseWithin(Duration.ofSeconds(30), SourceText.of("odd.txt", page));
+		checks.readOrRefuseWithin(LayoutParserChecks.BLOW_UP_GUARD, SourceText.of("odd.txt", page));
 	}
 
 }
