@@ -203,6 +203,14 @@ public class Dialogue {
 		}
 	}
 
+	/** Corrects the title by hand; unlike {@link #rename} a blank title is refused. */
+	public void retitle(String newTitle) {
+		if (newTitle == null || newTitle.isBlank()) {
+			throw new IllegalArgumentException("a dialogue needs a title");
+		}
+		this.title = newTitle.strip();
+	}
+
 	public boolean describedBy(SourceDocument document) {
 		return sources.add(document);
 	}
