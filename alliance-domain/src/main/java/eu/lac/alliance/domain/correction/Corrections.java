@@ -165,8 +165,9 @@ public class Corrections {
 		Dialogue dialogue = new Dialogue(changes.title(), Objects.requireNonNull(kind, "kind"));
 		applyToDialogue(dialogue, changes);
 		dialogue = dialogues.save(dialogue);
-		audit.record(AuditEvent.edit(actor.username(), AuditKind.DIALOGUE_ADDED, HandCorrections.DIALOGUE, dialogue.getId(),
-				"dialogue " + dialogue.getTitle() + " created by hand", Map.of(), dialogueFields(dialogue)));
+		audit.record(
+				AuditEvent.edit(actor.username(), AuditKind.DIALOGUE_ADDED, HandCorrections.DIALOGUE, dialogue.getId(),
+						"dialogue " + dialogue.getTitle() + " created by hand", Map.of(), dialogueFields(dialogue)));
 		return dialogue.getId();
 	}
 
