@@ -41,7 +41,11 @@ public final class PortalPages {
 			Page.of("source document, lines highlighted", "/sources/{source}?lines=3-8"),
 			new Page("reviews", "/reviews", true), Page.of("countries", "/countries"),
 			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
-			Page.of("change password", "/account/password"));
+			Page.of("change password", "/account/password"), new Page("edit item", "/action-items/{item}/edit", true),
+			new Page("add item by hand", "/dialogues/{dialogue}/items/new", true),
+			new Page("edit dialogue", "/dialogues/{dialogue}/edit", true),
+			new Page("new dialogue by hand", "/dialogues/new", true),
+			new Page("edit organisation", "/organisations/{organisation}/edit", true));
 
 	/** Pages anyone may read. */
 	public static final List<Page> PUBLIC_PAGES = List.of(Page.of("sign in", "/login"));
@@ -63,7 +67,8 @@ public final class PortalPages {
 	public static final List<String> BAD_REQUESTS = List.of("/no/such/page", "/action-items/not-a-number",
 			"/action-items/999999999", "/dialogues/-1", "/countries/zz", "/policy-areas/no-such-area",
 			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
-			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd");
+			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd", "/action-items/999999999/edit",
+			"/dialogues/abc/edit", "/organisations/999999999/edit", "/dialogues/999999999/items/new");
 
 	private PortalPages() {
 	}
