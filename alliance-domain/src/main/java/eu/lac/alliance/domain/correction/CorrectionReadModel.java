@@ -63,7 +63,11 @@ public interface CorrectionReadModel {
 
 	/** A dialogue as stored. */
 	record DialogueValues(long id, String title, String kind, LocalDate startDate, String startPrecision,
-			LocalDate endDate, String endPrecision, String city, String countryCode) {
+			LocalDate endDate, String endPrecision, String city, String countryCode, List<CoChairValues> coChairs) {
+	}
+
+	/** A co-chair as stored: a country or an organisation, and the person. */
+	record CoChairValues(String countryCode, Long organisationId, String person) {
 	}
 
 	/** An organisation as stored. */

@@ -20,6 +20,7 @@ import eu.lac.alliance.domain.audit.AuditKind;
 import eu.lac.alliance.domain.audit.AuditTrail;
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.country.CountryRepository;
+import eu.lac.alliance.domain.dialogue.CoChair;
 import eu.lac.alliance.domain.dialogue.Dialogue;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.dialogue.DialogueRepository;
@@ -364,6 +365,20 @@ public class Corrections {
 		guarded("title", () -> dialogue.retitle(changes.title()));
 		guarded("end", () -> dialogue.scheduleAt(changes.start(), changes.end()));
 		dialogue.holdIn(changes.city(), country(changes.countryCode(), "country"));
+		List<CoChair> coChairs = new ArrayList<>();
+		for (int i = 0; i < changes.coChairs().size(); i++) {
+			DialogueChanges.CoChairChoice choice = changes.coChairs().get(i);
+			String field = "coChairs[" + i + "].party";
+			Party party = party(
+					new ParticipantChoice(choice.countryCode(), choice.organisationId(), null, null, List.of()), field);
+			String person = choice.person() == null || choice.person().isBlank() ? null : choice.person().strip();
+			coChairs.add(dialogue.getCoChairs()
+				.stream()
+				.filter(existing -> existing.isChairedBy(party) && Objects.equals(existing.getPerson(), person))
+				.findFirst()
+				.orElseGet(() -> CoChair.of(party, person)));
+		}
+		guarded("coChairs", () -> dialogue.correctCoChairs(coChairs));
 	}
 
 	private static Map<String, String> dialogueFields(Dialogue dialogue) {
@@ -373,6 +388,11 @@ public class Corrections {
 		fields.put("end", text(dialogue.getEnd()));
 		fields.put("city", Objects.requireNonNullElse(dialogue.getCity(), ""));
 		fields.put("country", Objects.requireNonNullElse(code(dialogue.getHostCountry()), ""));
+		fields.put("coChairs",
+				dialogue.getCoChairs()
+					.stream()
+					.map(c -> c.getParty() + (c.getPerson() == null ? "" : " (" + c.getPerson() + ")"))
+					.collect(java.util.stream.Collectors.joining("; ")));
 		return fields;
 	}
 

@@ -57,6 +57,14 @@ class JdbcCorrectionReadModel implements CorrectionReadModel {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<DialogueValues> dialogue(long dialogueId) {
+		List<CoChairValues> coChairs = jdbc.sql("""
+				select country_code, organisation_id, person from dialogue_co_chair
+				where dialogue_id = :id and party_group_id is null order by id
+				""")
+			.param("id", dialogueId)
+			.query((rs, i) -> new CoChairValues(rs.getString(1), Rows.nullableLong(rs, "organisation_id"),
+					rs.getString(3)))
+			.list();
 		return jdbc.sql("""
 				select id, title, kind, start_date, start_precision, end_date, end_precision, city, host_country_code
 				from dialogue where id = :id
@@ -64,7 +72,8 @@ class JdbcCorrectionReadModel implements CorrectionReadModel {
 			.param("id", dialogueId)
 			.query((rs, i) -> new DialogueValues(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getObject(4, java.time.LocalDate.class), rs.getString(5),
-					rs.getObject(6, java.time.LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9)))
+					rs.getObject(6, java.time.LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
+					coChairs))
 			.optional();
 	}
 

@@ -71,7 +71,7 @@ class DialogueCorrectionController {
 				return "redirect:/dialogues/" + dialogue.id();
 			}
 			catch (InvalidCorrection invalid) {
-				FieldErrors.reject(result, invalid.field(), invalid);
+				FieldErrors.reject(result, form.domainField(invalid.field()), invalid);
 			}
 		}
 		return render(model, dialogue, form);
@@ -80,7 +80,7 @@ class DialogueCorrectionController {
 	@GetMapping("/dialogues/new")
 	String create(@AuthenticationPrincipal PortalUser user, Model model) {
 		corrections.checkMayCorrect(Actors.of(user));
-		return render(model, null, new DialogueForm());
+		return render(model, null, new DialogueForm().withRoomToAdd());
 	}
 
 	@PostMapping("/dialogues/new")
@@ -96,7 +96,7 @@ class DialogueCorrectionController {
 				return "redirect:/dialogues/" + dialogue + "/items/new";
 			}
 			catch (InvalidCorrection invalid) {
-				FieldErrors.reject(result, invalid.field(), invalid);
+				FieldErrors.reject(result, form.domainField(invalid.field()), invalid);
 			}
 		}
 		return render(model, null, form);
@@ -111,7 +111,17 @@ class DialogueCorrectionController {
 		model.addAttribute("dialogue", dialogue);
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", DialogueKind.values());
-		model.addAttribute("countries", reads.countries());
+		List<CorrectionReadModel.Option> countries = reads.countries();
+		model.addAttribute("countries", countries);
+		model.addAttribute("countryParties",
+				countries.stream()
+					.map(c -> new CorrectionReadModel.Option("country:" + c.value(), c.label()))
+					.toList());
+		model.addAttribute("organisationParties",
+				reads.organisations()
+					.stream()
+					.map(o -> new CorrectionReadModel.Option("organisation:" + o.value(), o.label()))
+					.toList());
 		return VIEW;
 	}
 

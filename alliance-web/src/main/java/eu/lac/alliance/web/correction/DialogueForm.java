@@ -2,6 +2,8 @@ package eu.lac.alliance.web.correction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.validation.Errors;
 
@@ -29,6 +31,11 @@ public class DialogueForm {
 
 	private String country = "";
 
+	private List<CoChairLine> coChairs = new ArrayList<>();
+
+	/** Empty co-chair lines offered beyond the current ones. */
+	static final int NEW_LINES = 2;
+
 	static DialogueForm of(DialogueValues dialogue) {
 		DialogueForm form = new DialogueForm();
 		form.title = dialogue.title();
@@ -37,7 +44,17 @@ public class DialogueForm {
 		form.end = text(dialogue.endDate(), dialogue.endPrecision());
 		form.city = dialogue.city() == null ? "" : dialogue.city();
 		form.country = dialogue.countryCode() == null ? "" : dialogue.countryCode();
-		return form;
+		dialogue.coChairs().forEach(c -> form.coChairs.add(CoChairLine.of(c)));
+		return form.withRoomToAdd();
+	}
+
+	/** The form with {@link #NEW_LINES} empty co-chair lines at the end. */
+	DialogueForm withRoomToAdd() {
+		coChairs.removeIf(CoChairLine::isBlank);
+		for (int i = 0; i < NEW_LINES; i++) {
+			coChairs.add(new CoChairLine());
+		}
+		return this;
 	}
 
 	void check(Errors errors) {
@@ -59,11 +76,37 @@ public class DialogueForm {
 		if (!blank(country) && !country.strip().matches("[A-Za-z]{2}")) {
 			errors.rejectValue("country", "corrections.error.country");
 		}
+		for (int i = 0; i < coChairs.size(); i++) {
+			CoChairLine line = coChairs.get(i);
+			if (!line.isBlank() && !line.wellFormed()) {
+				errors.rejectValue("coChairs[" + i + "].party", "corrections.error.coChairs.party");
+			}
+			if (line.getPerson() != null && line.getPerson().length() > 300) {
+				errors.rejectValue("coChairs[" + i + "].person", "corrections.error.coChairs.person");
+			}
+		}
+	}
+
+	/** The form field of a field the domain names, counting only lines with a party. */
+	String domainField(String field) {
+		if (!field.startsWith("coChairs[")) {
+			return field;
+		}
+		int close = field.indexOf(']');
+		int index = Integer.parseInt(field.substring("coChairs[".length(), close));
+		int seen = -1;
+		for (int i = 0; i < coChairs.size(); i++) {
+			if (!coChairs.get(i).isBlank() && ++seen == index) {
+				return "coChairs[" + i + "]" + field.substring(close + 1);
+			}
+		}
+		return "coChairs";
 	}
 
 	DialogueChanges toChanges() {
 		return new DialogueChanges(title.strip(), date(start), date(end), blank(city) ? null : city.strip(),
-				blank(country) ? null : country.strip());
+				blank(country) ? null : country.strip(),
+				coChairs.stream().filter(line -> !line.isBlank()).map(CoChairLine::toChoice).toList());
 	}
 
 	DialogueKind kindValue() {
@@ -151,6 +194,14 @@ public class DialogueForm {
 
 	public void setCity(String city) {
 		this.city = city;
+	}
+
+	public List<CoChairLine> getCoChairs() {
+		return coChairs;
+	}
+
+	public void setCoChairs(List<CoChairLine> coChairs) {
+		this.coChairs = coChairs;
 	}
 
 	public String getCountry() {

@@ -168,6 +168,13 @@ class CorrectionPagesTest {
 				"dialogue-form");
 		fields.put("city", "Cartagena de Indias");
 		fields.put("country", "CO");
+		int chairs = count("select count(*) from dialogue_co_chair where dialogue_id = ?", dialogue);
+		int blankChair = 0;
+		while (!fields.get("coChairs[" + blankChair + "].party").isEmpty()) {
+			blankChair++;
+		}
+		fields.put("coChairs[" + blankChair + "].party", "country:CO");
+		fields.put("coChairs[" + blankChair + "].person", "Vice-minister <i>of ICT</i>");
 
 		HttpResponse<String> response = secretariat.submit("/dialogues/" + dialogue + "/edit",
 				"/dialogues/" + dialogue + "/edit", fields);
@@ -180,6 +187,12 @@ class CorrectionPagesTest {
 		assertThat(count("select count(*) from audit_event where kind = 'DIALOGUE_EDITED' and subject_id = ? "
 				+ "and after_state ->> 'city' = 'Cartagena de Indias'", dialogue))
 			.isEqualTo(1);
+		assertThat(count("select count(*) from dialogue_co_chair where dialogue_id = ?", dialogue))
+			.isEqualTo(chairs + 1);
+		assertThat(count("select count(*) from dialogue_co_chair where dialogue_id = ? and country_code = 'CO' "
+				+ "and person = 'Vice-minister <i>of ICT</i>'", dialogue))
+			.isEqualTo(1);
+		assertThat(secretariat.get("/dialogues/" + dialogue).body()).doesNotContain("<i>of ICT</i>");
 
 		int items = count("select count(*) from action_item where dialogue_id = ?", dialogue);
 		Map<String, String> item = CorrectionForms.fields(secretariat, "/dialogues/" + dialogue + "/items/new",
