@@ -25,10 +25,10 @@ import eu.lac.alliance.web.testing.TestAccounts;
 
 /**
  * Every page runs a fixed number of SQL statements whatever the data size: each page of
- * {@link PortalPages}, as the secretariat and as a focal point of Chile, is counted on
- * the seeds, then on 50 times the seeds with about 20 updates per item, and the two
- * counts must be equal. Its own context (the counting configuration), since it multiplies
- * its data.
+ * {@link PortalPages}, as the secretariat and as a focal point of Chile (the admin pages
+ * as the first admin), is counted on the seeds, then on 50 times the seeds with about 20
+ * updates per item, and the two counts must be equal. Its own context (the counting
+ * configuration), since it multiplies its data.
  */
 @PortalTest
 @Import(StatementCounting.class)
@@ -52,10 +52,12 @@ class StatementCountTest {
 	void everyPageRunsAsManyStatementsOnFiftyTimesTheSeedsAsOnTheSeeds() {
 		PortalClient secretariat = signedIn(accounts.secretariat(), "10.7.1.1");
 		PortalClient focalPoint = signedIn(accounts.focalPoint("CL"), "10.7.1.2");
+		PortalClient admin = new PortalClient(port).from("10.7.1.4");
+		assertThat(admin.signIn("admin", PortalTest.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
 		long seedItems = count("action_item");
 		long seedDialogues = count("dialogue");
 
-		Map<String, Integer> onSeeds = countAll(secretariat, focalPoint);
+		Map<String, Integer> onSeeds = countAll(secretariat, focalPoint, admin);
 
 		SyntheticData.Generated generated = synthetic.generate(TIMES, 7);
 		assertThat(generated.dialogues()).isEqualTo(TIMES * seedDialogues);
@@ -68,7 +70,7 @@ class StatementCountTest {
 			.isEqualTo(generated.currentStatuses())
 			.isGreaterThan(TIMES * seedItems);
 
-		Map<String, Integer> atScale = countAll(secretariat, focalPoint);
+		Map<String, Integer> atScale = countAll(secretariat, focalPoint, admin);
 
 		List<String> table = new ArrayList<>();
 		table.add(String.format("%-58s %6s %6s", "page (who)", "seeds", TIMES + "x"));
@@ -78,11 +80,14 @@ class StatementCountTest {
 		assertThat(onSeeds.values()).as("every page reads the database").allMatch(n -> n > 0);
 	}
 
-	private Map<String, Integer> countAll(PortalClient secretariat, PortalClient focalPoint) {
+	private Map<String, Integer> countAll(PortalClient secretariat, PortalClient focalPoint, PortalClient admin) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Page page : PortalPages.PAGES) {
 			counts.put(page.name() + " (secretariat)", countOf(secretariat, page, 200));
 			counts.put(page.name() + " (focal point)", countOf(focalPoint, page, page.secretariatOnly() ? 403 : 200));
+		}
+		for (Page page : PortalPages.ADMIN_PAGES) {
+			counts.put(page.name() + " (admin)", countOf(admin, page, 200));
 		}
 		PortalClient anonymous = new PortalClient(port).from("10.7.1.3");
 		for (Page page : PortalPages.PUBLIC_PAGES) {
