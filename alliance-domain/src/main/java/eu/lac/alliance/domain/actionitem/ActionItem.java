@@ -212,6 +212,67 @@ public class ActionItem {
 		return changed;
 	}
 
+	/**
+	 * Corrects the title by hand, as the secretariat does where a document's wording was
+	 * misread.
+	 */
+	public void retitle(String newTitle) {
+		if (newTitle == null || newTitle.isBlank()) {
+			throw new IllegalArgumentException("action item " + code + " needs a title");
+		}
+		this.title = newTitle.strip();
+	}
+
+	/** Corrects the description by hand; blank means none. */
+	public void redescribe(String newDescription) {
+		this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+	}
+
+	/**
+	 * Corrects the code by hand; the code is how people cite an item, so it stays unique
+	 * within the dialogue: {@code dialogueItems} are the dialogue's items as stored.
+	 */
+	public void recode(String newCode, List<ActionItem> dialogueItems) {
+		if (newCode == null || newCode.isBlank()) {
+			throw new IllegalArgumentException("an action item needs a code");
+		}
+		String stripped = newCode.strip();
+		for (ActionItem other : dialogueItems) {
+			if (other != this && !(id != null && id.equals(other.getId())) && other.getCode().equals(stripped)) {
+				throw new IllegalArgumentException("item " + other.getId() + " of the dialogue already has code "
+						+ stripped + "; expected a code no other item of the dialogue has");
+			}
+		}
+		this.code = stripped;
+	}
+
+	/** Corrects the category by hand. */
+	public void recategorise(ActionItemCategory newCategory) {
+		this.category = Objects.requireNonNull(newCategory, "category");
+	}
+
+	/** Files the item under another policy area of the Alliance. */
+	public void moveTo(PolicyArea area) {
+		this.policyArea = Objects.requireNonNull(area, "policyArea");
+	}
+
+	/**
+	 * Replaces the participants with the list a person corrected, whatever changed (roles
+	 * and agencies included, which {@link #replaceParticipations} leaves alone).
+	 */
+	public void correctParticipations(List<Participation> corrected) {
+		for (int i = 0; i < corrected.size(); i++) {
+			for (int j = 0; j < i; j++) {
+				if (corrected.get(i).getParty().sameAs(corrected.get(j).getParty())) {
+					throw new IllegalArgumentException(
+							corrected.get(i).getParty() + " is named twice; expected each party once on item " + code);
+				}
+			}
+		}
+		participations.clear();
+		corrected.forEach(this::addParticipation);
+	}
+
 	public boolean isActive() {
 		return state == ItemState.ACTIVE;
 	}

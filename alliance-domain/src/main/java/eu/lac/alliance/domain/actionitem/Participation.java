@@ -91,6 +91,24 @@ public class Participation {
 		return new Participation(null, Objects.requireNonNull(organisation, "organisation"), role, List.of(), wording);
 	}
 
+	/**
+	 * A participation for a party given as exactly one of a country, an organisation or a
+	 * group, as a person enters it; agencies only with a country, as in documents.
+	 */
+	public static Participation of(Party party, ParticipantRole role, List<Organisation> agencies, String wording) {
+		if (!party.isCountry() && !agencies.isEmpty()) {
+			throw new IllegalArgumentException("agencies are named with a country; " + party + " is not one");
+		}
+		return new Participation(party, role, agencies, wording);
+	}
+
+	/** The same party, role, agencies and wording, for another item or to restore. */
+	public Participation copy() {
+		return new Participation(
+				Party.of(party.getCountry(), party.getOrganisation(), party.getGroup(), "a participant"), role,
+				agencies, wording);
+	}
+
 	void attachTo(ActionItem item) {
 		this.actionItem = item;
 	}

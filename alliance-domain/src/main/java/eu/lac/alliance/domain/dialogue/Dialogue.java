@@ -203,6 +203,30 @@ public class Dialogue {
 		}
 	}
 
+	/** Corrects the title by hand; unlike {@link #rename} a blank title is refused. */
+	public void retitle(String newTitle) {
+		if (newTitle == null || newTitle.isBlank()) {
+			throw new IllegalArgumentException("a dialogue needs a title");
+		}
+		this.title = newTitle.strip();
+	}
+
+	/**
+	 * Replaces the co-chairs with the list a person corrected; a party chairs once.
+	 */
+	public void correctCoChairs(List<CoChair> corrected) {
+		for (int i = 0; i < corrected.size(); i++) {
+			for (int j = 0; j < i; j++) {
+				if (corrected.get(i).isChairedBy(corrected.get(j).getParty())) {
+					throw new IllegalArgumentException(corrected.get(i).getParty()
+							+ " is named twice; expected each co-chair once on dialogue " + title);
+				}
+			}
+		}
+		coChairs.clear();
+		corrected.forEach(this::addCoChair);
+	}
+
 	public boolean describedBy(SourceDocument document) {
 		return sources.add(document);
 	}

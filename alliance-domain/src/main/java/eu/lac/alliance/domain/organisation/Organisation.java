@@ -97,6 +97,36 @@ public class Organisation {
 		return !isKnownAs(alias) && aliases.add(alias);
 	}
 
+	/**
+	 * Corrects what the organisation is called and what it is, by hand. Aliases that are
+	 * the name or acronym themselves are dropped, so every alias is another way of naming
+	 * it.
+	 */
+	public void correct(String newName, String newAcronym, OrganisationKind newKind, Country newCountry,
+			Set<String> newAliases) {
+		if (newName == null || newName.isBlank()) {
+			throw new IllegalArgumentException("an organisation needs a name");
+		}
+		this.name = newName.strip();
+		this.acronym = newAcronym == null || newAcronym.isBlank() ? null : newAcronym.strip();
+		this.kind = Objects.requireNonNull(newKind, "kind");
+		this.country = newCountry;
+		this.aliases.clear();
+		newAliases.stream().map(String::strip).filter(a -> !a.isEmpty()).forEach(this::addAlias);
+	}
+
+	/**
+	 * Takes over the names of {@code duplicate}, which is being merged into this one: its
+	 * name, acronym and aliases become aliases here, so documents naming it find this
+	 * record.
+	 */
+	public void absorbNamesOf(Organisation duplicate) {
+		if (duplicate == this || id != null && id.equals(duplicate.getId())) {
+			throw new IllegalArgumentException("an organisation cannot be merged into itself");
+		}
+		duplicate.namesUsed().forEach(this::addAlias);
+	}
+
 	@Override
 	public String toString() {
 		return displayName();

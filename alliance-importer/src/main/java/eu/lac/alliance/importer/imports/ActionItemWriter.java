@@ -34,8 +34,11 @@ class ActionItemWriter {
 
 	private final ActionItemRepository actionItems;
 
-	ActionItemWriter(ActionItemRepository actionItems) {
+	private final HandCorrectionGuard handCorrections;
+
+	ActionItemWriter(ActionItemRepository actionItems, HandCorrectionGuard handCorrections) {
 		this.actionItems = actionItems;
+		this.handCorrections = handCorrections;
 	}
 
 	void write(ImportRun run) {
@@ -49,6 +52,7 @@ class ActionItemWriter {
 				codesOfOtherDocuments.add(item.getCode());
 			}
 		}
+		HandCorrectionGuard.Watch corrected = handCorrections.watch(previous);
 		List<ParsedActionItem> incoming = UniqueItemCodes.of(run.parsed.actionItems(), codesOfOtherDocuments,
 				run.parsed.layout().format(), run.parsed.fileName(), run.warnings);
 		ItemRevisionMatch<ActionItem> match = ItemRevisionMatch.of(
@@ -109,6 +113,7 @@ class ActionItemWriter {
 				run.tally.withdrawn("actionItems");
 			}
 		}
+		corrected.settle(run, actionItems.findByDialogueId(run.dialogue.getId()));
 	}
 
 	private static String wording(String title, String description) {

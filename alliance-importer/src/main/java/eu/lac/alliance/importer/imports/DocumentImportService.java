@@ -3,6 +3,7 @@ package eu.lac.alliance.importer.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,12 +64,13 @@ public class DocumentImportService {
 	private ImportReport previewInTransaction(String fileName, byte[] bytes) {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
-			ImportReport report = importInTransaction(fileName, bytes, "preview");
+			ImportReport report = importInTransaction(fileName, bytes, "preview", Set.of());
 			return new ImportReport(report.fileName(), report.layout(),
 					report.outcome() == ImportReport.Outcome.UNCHANGED ? ImportReport.Outcome.UNCHANGED
 							: ImportReport.Outcome.PREVIEW,
 					report.dialogueTitle(), report.matchedExistingDialogue() ? report.dialogueId() : null,
-					report.matchedExistingDialogue(), report.changes(), report.warnings(), report.parsed());
+					report.matchedExistingDialogue(), report.changes(), report.warnings(), report.parsed(),
+					report.conflicts());
 		});
 	}
 
@@ -77,8 +79,18 @@ public class DocumentImportService {
 	 * any failure) nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
-		return refusingFailures(fileName, "could not be imported, nothing was written",
-				() -> transactions.execute(status -> importInTransaction(fileName, bytes, importedBy)));
+		return importDocument(fileName, bytes, importedBy, Set.of());
+	}
+
+	/**
+	 * As {@link #importDocument(String, byte[], String)}, taking the document's value
+	 * over a hand correction for the fields {@code takeFromDocument} names (the preview's
+	 * {@link ImportReport#conflicts()}); every other hand correction is kept.
+	 */
+	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy,
+			Set<ImportReport.FieldChoice> takeFromDocument) {
+		return refusingFailures(fileName, "could not be imported, nothing was written", () -> transactions
+			.execute(status -> importInTransaction(fileName, bytes, importedBy, takeFromDocument)));
 	}
 
 	/**
@@ -129,7 +141,8 @@ public class DocumentImportService {
 		return documents.count() == 0;
 	}
 
-	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy) {
+	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy,
+			Set<ImportReport.FieldChoice> takeFromDocument) {
 		SourceText text;
 		ParsedDocument parsed;
 		try {
@@ -145,7 +158,7 @@ public class DocumentImportService {
 			return new ImportReport(fileName, parsed.layout().format(), ImportReport.Outcome.UNCHANGED, null, null,
 					true, Map.of(), List.of(when), parsed);
 		}
-		return writer.write(parsed, text, bytes, importedBy);
+		return writer.write(parsed, text, bytes, importedBy, takeFromDocument);
 	}
 
 	private ParseContext context() {

@@ -22,9 +22,39 @@ import eu.lac.alliance.importer.result.ParsedDocument;
  * "organisations", ...)
  * @param warnings what was understood only partly
  * @param parsed the parse result behind it
+ * @param conflicts fields corrected by hand that the document would change (see
+ * {@link HandCorrectionGuard})
  */
 public record ImportReport(String fileName, String layout, Outcome outcome, String dialogueTitle, Long dialogueId,
-		boolean matchedExistingDialogue, Map<String, Changes> changes, List<String> warnings, ParsedDocument parsed) {
+		boolean matchedExistingDialogue, Map<String, Changes> changes, List<String> warnings, ParsedDocument parsed,
+		List<Conflict> conflicts) {
+
+	public ImportReport {
+		conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+	}
+
+	/** A report without conflicts. */
+	public ImportReport(String fileName, String layout, Outcome outcome, String dialogueTitle, Long dialogueId,
+			boolean matchedExistingDialogue, Map<String, Changes> changes, List<String> warnings,
+			ParsedDocument parsed) {
+		this(fileName, layout, outcome, dialogueTitle, dialogueId, matchedExistingDialogue, changes, warnings, parsed,
+				List.of());
+	}
+
+	/**
+	 * A field of an item that a person corrected and the document says otherwise: the
+	 * hand value is kept unless the admin chose the document's ({@code documentTaken}).
+	 */
+	public record Conflict(long itemId, String itemCode, String field, String handValue, String documentValue,
+			String correctedBy, boolean documentTaken) {
+	}
+
+	/**
+	 * The admin's choice to take the document's value of {@code field} of item
+	 * {@code itemId} over the hand correction.
+	 */
+	public record FieldChoice(long itemId, String field) {
+	}
 
 	/** What happened to a document as a whole. */
 	public enum Outcome {

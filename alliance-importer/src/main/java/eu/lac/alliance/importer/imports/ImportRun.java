@@ -35,6 +35,14 @@ final class ImportRun {
 
 	final ImportReferences references;
 
+	/** Hand-corrected fields for which the admin takes the document's value. */
+	java.util.Set<ImportReport.FieldChoice> takeFromDocument = java.util.Set.of();
+
+	/**
+	 * Hand corrections the document would change, as {@link HandCorrectionGuard} found.
+	 */
+	final List<ImportReport.Conflict> conflicts = new ArrayList<>();
+
 	SourceDocument document;
 
 	Dialogue dialogue;

@@ -73,9 +73,15 @@ class ParsedDocumentWriter {
 	}
 
 	ImportReport write(ParsedDocument parsed, SourceText text, byte[] bytes, String importedBy) {
+		return write(parsed, text, bytes, importedBy, java.util.Set.of());
+	}
+
+	ImportReport write(ParsedDocument parsed, SourceText text, byte[] bytes, String importedBy,
+			java.util.Set<ImportReport.FieldChoice> takeFromDocument) {
 		Tally tally = new Tally();
 		ImportRun run = new ImportRun(parsed, tally,
 				new ImportReferences(countries, organisations, groups, policyAreas, tally));
+		run.takeFromDocument = takeFromDocument;
 		run.document = documents.save(new SourceDocument(parsed.fileName(), parsed.contentHash(),
 				parsed.layout().format(), text.encoding(), bytes, text.text(), Instant.now(clock), importedBy));
 		run.tally.created("documents");
@@ -93,7 +99,8 @@ class ParsedDocumentWriter {
 		List<String> warnings = new ArrayList<>(parsed.warningTexts());
 		warnings.addAll(run.warnings);
 		return new ImportReport(parsed.fileName(), parsed.layout().format(), ImportReport.Outcome.IMPORTED,
-				run.dialogue.getTitle(), run.dialogue.getId(), matched, run.tally.toChanges(), warnings, parsed);
+				run.dialogue.getTitle(), run.dialogue.getId(), matched, run.tally.toChanges(), warnings, parsed,
+				run.conflicts);
 	}
 
 	/**

@@ -41,7 +41,12 @@ public final class PortalPages {
 			Page.of("source document, lines highlighted", "/sources/{source}?lines=3-8"),
 			new Page("reviews", "/reviews", true), Page.of("countries", "/countries"),
 			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
-			Page.of("change password", "/account/password"), new Page("focal points", "/focal-points", true));
+			Page.of("change password", "/account/password"), new Page("focal points", "/focal-points", true),
+			new Page("edit item", "/action-items/{item}/edit", true),
+			new Page("add item by hand", "/dialogues/{dialogue}/items/new", true),
+			new Page("edit dialogue", "/dialogues/{dialogue}/edit", true),
+			new Page("new dialogue by hand", "/dialogues/new", true),
+			new Page("edit organisation", "/organisations/{organisation}/edit", true));
 
 	/**
 	 * Pages only admins read (the secretariat and focal points get 403); the quality
@@ -76,7 +81,8 @@ public final class PortalPages {
 			"/action-items/999999999", "/dialogues/-1", "/countries/zz", "/policy-areas/no-such-area",
 			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
 			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd", "/admin/accounts/999999999", "/admin/accounts/abc",
-			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/focal-points?x=%00");
+			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/focal-points?x=%00", "/action-items/999999999/edit",
+			"/dialogues/abc/edit", "/organisations/999999999/edit", "/dialogues/999999999/items/new");
 
 	private PortalPages() {
 	}
