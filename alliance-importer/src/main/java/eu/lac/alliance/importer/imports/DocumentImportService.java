@@ -3,6 +3,7 @@ package eu.lac.alliance.importer.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,13 +58,23 @@ public class DocumentImportService {
 	 * document cannot be understood.
 	 */
 	public ImportReport preview(String fileName, byte[] bytes) {
-		return refusingFailures(fileName, "could not be previewed", () -> previewInTransaction(fileName, bytes));
+		return preview(fileName, bytes, UnaryOperator.identity());
 	}
 
-	private ImportReport previewInTransaction(String fileName, byte[] bytes) {
+	/**
+	 * A preview of the document as {@code corrections} rewrite its parse result (the
+	 * admin's corrections on the upload page).
+	 */
+	public ImportReport preview(String fileName, byte[] bytes, UnaryOperator<ParsedDocument> corrections) {
+		return refusingFailures(fileName, "could not be previewed",
+				() -> previewInTransaction(fileName, bytes, corrections));
+	}
+
+	private ImportReport previewInTransaction(String fileName, byte[] bytes,
+			UnaryOperator<ParsedDocument> corrections) {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
-			ImportReport report = importInTransaction(fileName, bytes, "preview");
+			ImportReport report = importInTransaction(fileName, bytes, "preview", corrections);
 			return new ImportReport(report.fileName(), report.layout(),
 					report.outcome() == ImportReport.Outcome.UNCHANGED ? ImportReport.Outcome.UNCHANGED
 							: ImportReport.Outcome.PREVIEW,
@@ -77,8 +88,17 @@ public class DocumentImportService {
 	 * any failure) nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
+		return importDocument(fileName, bytes, importedBy, UnaryOperator.identity());
+	}
+
+	/**
+	 * Imports the document as {@code corrections} rewrite its parse result; joins the
+	 * caller's transaction when there is one.
+	 */
+	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy,
+			UnaryOperator<ParsedDocument> corrections) {
 		return refusingFailures(fileName, "could not be imported, nothing was written",
-				() -> transactions.execute(status -> importInTransaction(fileName, bytes, importedBy)));
+				() -> transactions.execute(status -> importInTransaction(fileName, bytes, importedBy, corrections)));
 	}
 
 	/**
@@ -129,12 +149,13 @@ public class DocumentImportService {
 		return documents.count() == 0;
 	}
 
-	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy) {
+	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy,
+			UnaryOperator<ParsedDocument> corrections) {
 		SourceText text;
 		ParsedDocument parsed;
 		try {
 			text = DocumentDecoder.decode(fileName, bytes);
-			parsed = OpenItemRule.apply(reader.read(text, context()));
+			parsed = OpenItemRule.apply(corrections.apply(reader.read(text, context())));
 		}
 		catch (ParseFailure failure) {
 			throw new ImportRejected(failure);
