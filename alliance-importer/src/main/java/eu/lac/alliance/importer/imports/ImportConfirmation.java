@@ -9,12 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.lac.alliance.domain.account.Actor;
 import eu.lac.alliance.domain.audit.AuditEvent;
 import eu.lac.alliance.domain.audit.AuditKind;
 import eu.lac.alliance.domain.audit.AuditTrail;
 import eu.lac.alliance.domain.imports.ElementCounts;
 import eu.lac.alliance.domain.imports.ImportMarks;
 import eu.lac.alliance.domain.imports.ImportPreviewStore;
+import eu.lac.alliance.domain.imports.ImportForbidden;
 import eu.lac.alliance.domain.imports.ImportRuns;
 import eu.lac.alliance.domain.imports.NewImportRun;
 
@@ -81,11 +83,13 @@ public class ImportConfirmation {
 	 * and {@link AlreadyConfirmed} when the preview was confirmed meanwhile.
 	 */
 	public Confirmed confirm(long previewId, String fileName, String contentType, byte[] bytes,
-			ImportCorrections corrections, String actor) {
+			ImportCorrections corrections, Actor actor) {
+		ImportForbidden.unlessAdmin(actor);
 		return transactions.execute(status -> {
 			runs.lockForImport();
 			ImportMarks before = runs.marks();
-			ImportReport report = importer.importDocument(fileName, bytes, actor, rewrite.of(fileName, corrections));
+			ImportReport report = importer.importDocument(fileName, bytes, actor.username(),
+					rewrite.of(fileName, corrections));
 			if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
 				return new Confirmed(null,
 						runs.documentWithHash(report.parsed().contentHash())
@@ -95,15 +99,15 @@ public class ImportConfirmation {
 			}
 			entities.flush();
 			long document = runs.documentWithHash(report.parsed().contentHash()).orElseThrow();
-			long run = runs.record(
-					new NewImportRun(fileName, contentType, bytes, report.parsed().contentHash(), report.layout(),
-							actor, document, report.dialogueId(), report.dialogueTitle(), previewId, counts(report)),
-					before);
+			long run = runs.record(new NewImportRun(fileName, contentType, bytes, report.parsed().contentHash(),
+					report.layout(), actor.username(), document, report.dialogueId(), report.dialogueTitle(), previewId,
+					counts(report)), before);
 			if (!previews.confirmed(previewId, run)) {
 				throw new AlreadyConfirmed(previewId);
 			}
-			audit.record(AuditEvent.of(actor, AuditKind.IMPORT_CONFIRMED, "import_run", run, "imported " + fileName
-					+ " (" + report.layout() + ") into '" + report.dialogueTitle() + "': " + report.changes()));
+			audit.record(AuditEvent.of(actor.username(), AuditKind.IMPORT_CONFIRMED, "import_run", run,
+					"imported " + fileName + " (" + report.layout() + ") into '" + report.dialogueTitle() + "': "
+							+ report.changes()));
 			return new Confirmed(run, report.dialogueId(), report);
 		});
 	}

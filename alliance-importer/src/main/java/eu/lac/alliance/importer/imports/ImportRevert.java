@@ -6,9 +6,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.lac.alliance.domain.account.Actor;
 import eu.lac.alliance.domain.audit.AuditEvent;
 import eu.lac.alliance.domain.audit.AuditKind;
 import eu.lac.alliance.domain.audit.AuditTrail;
+import eu.lac.alliance.domain.imports.ImportForbidden;
 import eu.lac.alliance.domain.imports.ImportRuns;
 import eu.lac.alliance.domain.imports.RevertBlocker;
 
@@ -37,7 +39,8 @@ public class ImportRevert {
 	 * Reverts run {@code runId} for {@code actor}; returns what prevents it (and then
 	 * writes nothing), or an empty list once reverted.
 	 */
-	public List<RevertBlocker> revert(long runId, String actor) {
+	public List<RevertBlocker> revert(long runId, Actor actor) {
+		ImportForbidden.unlessAdmin(actor);
 		return transactions.execute(status -> {
 			runs.lockForImport();
 			List<RevertBlocker> blockers = runs.blockers(runId);
@@ -45,8 +48,8 @@ public class ImportRevert {
 				return blockers;
 			}
 			String file = runs.find(runId).orElseThrow().fileName();
-			runs.revert(runId, actor);
-			audit.record(AuditEvent.of(actor, AuditKind.IMPORT_REVERTED, "import_run", runId,
+			runs.revert(runId, actor.username());
+			audit.record(AuditEvent.of(actor.username(), AuditKind.IMPORT_REVERTED, "import_run", runId,
 					"reverted the import of " + file));
 			return List.of();
 		});

@@ -38,8 +38,12 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationManager signIn) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(signIn)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("username")
 				.passwordParameter("password")
