@@ -93,7 +93,8 @@ class ImportController {
 	String uploadView(Model model, List<ImportUploads.Upload> results) {
 		model.addAttribute("awaiting", previews.awaiting(AWAITING));
 		model.addAttribute("results", results);
-		model.addAttribute("refusals", results.stream().filter(r -> r.refusal() != null).toList());
+		model.addAttribute("refusals",
+				results.stream().map(ImportUploads.Upload::refusal).filter(r -> r != null).toList());
 		model.addAttribute("unknownLayout",
 				results.stream().anyMatch(r -> r.refusal() != null && r.refusal().unknownLayout()));
 		return UPLOAD;

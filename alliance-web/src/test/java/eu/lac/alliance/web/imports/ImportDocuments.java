@@ -17,8 +17,14 @@ final class ImportDocuments {
 
 	static final String SEED = "../seeds/004_308d54a85c3d8896.txt";
 
-	/** The misspelt organisation the variants name instead of RedCLARA in the actors. */
-	static final String MISSPELT = "Red Klara Netwerk";
+	/**
+	 * The misspelt organisation a variant about {@code topic} names instead of RedCLARA
+	 * in its actors (one per topic: once a variant is imported with it unmapped, the
+	 * directory knows it).
+	 */
+	static String misspelt(String topic) {
+		return "Red Klara " + topic;
+	}
 
 	private ImportDocuments() {
 	}
@@ -31,7 +37,8 @@ final class ImportDocuments {
 			.replace("**Date**: 2024-10-23", "**Date**: " + day)
 			.replace("**Location**: Madrid, Spain\n\n", "")
 			.replace("took place in Madrid from October 23-25, 2024", "took place on " + day)
-			.replace("| Civil Society Actors | RedCLARA; APC |", "| Civil Society Actors | " + MISSPELT + "; APC |");
+			.replace("| Civil Society Actors | RedCLARA; APC |",
+					"| Civil Society Actors | " + misspelt(topic) + "; APC |");
 	}
 
 	static PortalClient.FilePart text(String fileName, String content) {

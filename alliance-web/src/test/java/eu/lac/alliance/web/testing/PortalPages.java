@@ -43,6 +43,14 @@ public final class PortalPages {
 			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
 			Page.of("change password", "/account/password"));
 
+	/**
+	 * Pages only admins open (the import pages); {@code {preview}} is the latest upload
+	 * awaiting confirmation, so a test counting them uploads one first.
+	 */
+	public static final List<Page> ADMIN_PAGES = List.of(new Page("imports", "/admin/imports", true),
+			new Page("import preview", "/admin/imports/previews/{preview}", true),
+			new Page("import history", "/admin/imports/history", true));
+
 	/** Pages anyone may read. */
 	public static final List<Page> PUBLIC_PAGES = List.of(Page.of("sign in", "/login"));
 
@@ -95,6 +103,9 @@ public final class PortalPages {
 			""").query(Long.class).single(), "{dialogue}",
 			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
 			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
-			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single());
+			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single(), "{preview}",
+			jdbc -> jdbc.sql("select max(id) from import_preview where status = 'PREVIEWED'")
+				.query(Long.class)
+				.single());
 
 }
