@@ -61,7 +61,7 @@ class ImportUploads {
 			}
 			byte[] bytes = bytes(file);
 			try {
-				PreviewView view = PreviewViews.of(dryRun.preview(name, bytes, ImportCorrections.none()));
+				PreviewView view = PreviewViews.of(dryRun.preview(name, bytes, ImportCorrections.none()), List.of());
 				long id = previews.save(name, contentType(file.getContentType()), bytes, sha256(bytes),
 						actor.username(), ImportPreview.Status.PREVIEWED, null,
 						json.writeValueAsString(new CorrectionForm()), json.writeValueAsString(view));
@@ -84,7 +84,8 @@ class ImportUploads {
 		ImportForbidden.unlessAdmin(actor);
 		byte[] bytes = previews.content(preview.id()).orElseThrow();
 		try {
-			PreviewView view = PreviewViews.of(dryRun.preview(preview.fileName(), bytes, corrections));
+			PreviewView view = PreviewViews.of(dryRun.preview(preview.fileName(), bytes, corrections),
+					corrections.organisations().keySet());
 			previews.revise(preview.id(), ImportPreview.Status.PREVIEWED, null, json.writeValueAsString(form),
 					json.writeValueAsString(view));
 			return null;

@@ -28,7 +28,11 @@ final class PreviewViews {
 	private PreviewViews() {
 	}
 
-	static PreviewView of(ImportDryRun.Outcome dryRun) {
+	/**
+	 * The view of {@code dryRun}; {@code mapped} are the unrecognised organisations the
+	 * admin has mapped, still listed so the mapping can be changed.
+	 */
+	static PreviewView of(ImportDryRun.Outcome dryRun, java.util.Collection<String> mapped) {
 		ImportReport report = dryRun.report();
 		ParsedDocument parsed = report.parsed();
 		Map<String, ItemOutcome> outcomes = new HashMap<>();
@@ -93,10 +97,12 @@ final class PreviewViews {
 			.map(e -> new PreviewView.CountView(e.getKey(), e.getValue().created(), e.getValue().updated(),
 					e.getValue().unchanged(), e.getValue().withdrawn()))
 			.toList();
-		List<String> unrecognised = parsed.organisations()
-			.stream()
-			.filter(organisation -> !organisation.known())
-			.map(ParsedOrganisation::name)
+		List<String> unrecognised = java.util.stream.Stream
+			.concat(mapped.stream(),
+					parsed.organisations()
+						.stream()
+						.filter(organisation -> !organisation.known())
+						.map(ParsedOrganisation::name))
 			.distinct()
 			.toList();
 		int withoutArea = (int) parsed.actionItems()

@@ -82,11 +82,15 @@ class ImportFlowTest {
 				jdbc.queryForObject("select corrections::text from import_preview where id = ?", String.class, preview))
 			.doesNotContain("Lisbon");
 
+		String redClara = jdbc.queryForObject("select name from organisation where acronym = 'RedCLARA'", String.class);
 		HttpResponse<String> corrected = admin.submit(previewPath, previewPath + "/corrections", Map.of("city",
-				"Lisbon", "country", "PT", "mapFrom", ImportDocuments.misspelt("Digital Skills"), "mapTo", "RedCLARA"));
+				"Lisbon", "country", "PT", "mapFrom", ImportDocuments.misspelt("Digital Skills"), "mapTo", redClara));
 		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
 		Document correctedPage = Jsoup.parse(admin.get(previewPath).body());
 		assertThat(correctedPage.select("#dialogue-place").text()).isEqualTo("Lisbon, PT");
+		assertThat(correctedPage.select("#unrecognised select option[selected]").eachText())
+			.as("the mapping is kept with the preview")
+			.anyMatch(label -> label.startsWith(redClara));
 		assertThat(correctedPage.select("ul.items li .code").eachText()).isEqualTo(previewedCodes);
 		assertThat(counts()).as("correcting writes nothing but the preview")
 			.isEqualTo(with(before, "import_preview", 1));

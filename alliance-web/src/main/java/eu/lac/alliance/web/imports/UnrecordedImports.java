@@ -1,4 +1,4 @@
-package eu.lac.alliance.importer.imports;
+package eu.lac.alliance.web.imports;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
