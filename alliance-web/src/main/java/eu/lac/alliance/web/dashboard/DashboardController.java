@@ -48,11 +48,11 @@ class DashboardController {
 		LocalDate today = dashboards.today();
 		AsOfChoice choice = AsOfChoice.parse(asOf, basis, today);
 		Overview overview = overviews.overview();
-		Dashboards.Items items = dashboards.items();
-		Standing main = choice.day() == null ? dashboards.current(items)
-				: dashboards.asOf(items, choice.day(), choice.basis());
+		long version = dashboards.version();
+		Standing main = choice.day() == null ? dashboards.current(version)
+				: dashboards.asOf(version, choice.day(), choice.basis());
 		Standing summit = overview.summit() == null ? null
-				: dashboards.asOf(items, overview.summit().endDate(), choice.basis());
+				: dashboards.asOf(version, overview.summit().endDate(), choice.basis());
 		model.addAttribute("overview", overview);
 		model.addAttribute("today", today);
 		model.addAttribute("summitPassed", overview.summitPassed(today));

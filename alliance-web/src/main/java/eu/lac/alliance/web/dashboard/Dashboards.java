@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.lac.alliance.domain.dashboard.AsOfBasis;
 import eu.lac.alliance.domain.dashboard.DashboardReadModel;
 import eu.lac.alliance.domain.dashboard.DashboardReadModel.ItemRow;
@@ -18,50 +20,76 @@ import eu.lac.alliance.domain.dashboard.Standings;
 import eu.lac.alliance.domain.progress.ItemProgress;
 
 /**
- * Reads the rows a page needs once and turns them into standings: today's from the
- * current-status tables, a past day's from the log on the basis asked for. Every page
- * built here costs the same statements whatever the data size.
+ * Reads the rows a page needs and turns them into standings: today's from the
+ * current-status tables, a past day's from the log on the basis asked for. A standing is
+ * computed once per version of the data ({@link DashboardReadModel#dataVersion()}, raised
+ * by the database on every change it stands on) and kept until the version moves on, so a
+ * dashboard costs one statement for its figures while nothing changes, and the same few
+ * statements whatever the data size when something has.
  */
 @Component
 class Dashboards {
 
+	/**
+	 * Standings kept at once: today, the summit on both bases, and days people ask for.
+	 */
+	private static final int KEPT = 32;
+
 	private final DashboardReadModel rows;
 
 	private final Clock clock;
+
+	private final Cache<Key, Standing> standings = Caffeine.newBuilder().maximumSize(KEPT).build();
+
+	private final Cache<Long, Items> items = Caffeine.newBuilder().maximumSize(2).build();
 
 	Dashboards(DashboardReadModel rows, Clock clock) {
 		this.rows = rows;
 		this.clock = clock;
 	}
 
+	/**
+	 * Which standing, under which version of the data; a null basis is today's tables.
+	 */
+	private record Key(long version, LocalDate day, AsOfBasis basis) {
+	}
+
 	/** The items and who takes part in them: what every standing stands on. */
-	record Items(List<ItemRow> items, List<ParticipantRow> participants) {
+	private record Items(List<ItemRow> items, List<ParticipantRow> participants) {
 	}
 
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
-	Items items() {
-		return new Items(rows.activeItems(), rows.participants());
+	/** The version of the data the standings asked for next are computed under. */
+	long version() {
+		return rows.dataVersion();
 	}
 
 	/** Today's standing, from the current-status tables. */
-	Standing current(Items items) {
-		Map<Long, ItemProgress> progress = new HashMap<>();
-		rows.currentProgress().forEach(row -> progress.put(row.itemId(), row.progress()));
-		return Standings.of(today(), items.items(), items.participants(), rows.currentStatuses(), progress);
+	Standing current(long version) {
+		return standings.get(new Key(version, today(), null), key -> {
+			Items rowsOfItems = items(version);
+			Map<Long, ItemProgress> progress = new HashMap<>();
+			rows.currentProgress().forEach(row -> progress.put(row.itemId(), row.progress()));
+			return Standings.of(key.day(), rowsOfItems.items(), rowsOfItems.participants(), rows.currentStatuses(),
+					progress);
+		});
 	}
 
 	/**
 	 * The standing on {@code day} from the log; on the reported basis, only what had been
 	 * submitted and validated by the end of that day in the portal's time zone.
 	 */
-	Standing asOf(Items items, LocalDate day, AsOfBasis basis) {
-		Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-		var statuses = rows.statusesAsOf(day, basis, endOfDay);
-		return Standings.of(day, items.items(), items.participants(), statuses,
-				Standings.rollUp(items.items(), items.participants(), statuses));
+	Standing asOf(long version, LocalDate day, AsOfBasis basis) {
+		return standings.get(new Key(version, day, basis), key -> {
+			Items rowsOfItems = items(version);
+			Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+			var statuses = rows.statusesAsOf(day, basis, endOfDay);
+			return Standings.of(day, rowsOfItems.items(), rowsOfItems.participants(), statuses,
+					Standings.rollUp(rowsOfItems.items(), rowsOfItems.participants(), statuses));
+		});
 	}
 
 	List<DashboardReadModel.UpdateRow> latestUpdates(int limit) {
@@ -70,6 +98,10 @@ class Dashboards {
 
 	List<DashboardReadModel.UpdateRow> openUpdatesOf(String countryCode) {
 		return rows.openUpdatesOf(countryCode);
+	}
+
+	private Items items(long version) {
+		return items.get(version, v -> new Items(rows.activeItems(), rows.participants()));
 	}
 
 }

@@ -50,7 +50,7 @@ class SummitReportController {
 			Model model) {
 		AsOfChoice choice = AsOfChoice.parse(asOf, basis, dashboards.today());
 		LocalDate day = dayOf(choice);
-		Standing standing = dashboards.asOf(dashboards.items(), day, choice.basis());
+		Standing standing = dashboards.asOf(dashboards.version(), day, choice.basis());
 		model.addAttribute("choice", choice);
 		model.addAttribute("day", day);
 		model.addAttribute("today", dashboards.today());
@@ -79,7 +79,7 @@ class SummitReportController {
 				.body(messages.getMessage(choice.problem(), new Object[] { choice.rejected() }, locale));
 		}
 		LocalDate day = dayOf(choice);
-		Standing standing = dashboards.asOf(dashboards.items(), day, choice.basis());
+		Standing standing = dashboards.asOf(dashboards.version(), day, choice.basis());
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
