@@ -49,7 +49,10 @@ create index import_run_imported_idx on import_run (imported_at desc, id desc);
 create index import_run_dialogue_idx on import_run (dialogue_id);
 create unique index import_run_source_document_uq on import_run (source_document_id);
 
+create index import_run_preview_idx on import_run (preview_id);
+
 alter table import_preview add constraint import_preview_run_fk foreign key (run_id) references import_run (id);
+create index import_preview_run_idx on import_preview (run_id);
 
 -- The rows a run created, updated or withdrew, table by table, so that a revert knows exactly what to undo.
 create table import_run_row (
