@@ -33,13 +33,19 @@ class DashboardController {
 
 	static final int LATEST = 10;
 
+	/** Dialogues in the table (the latest); the dialogues page lists them all. */
+	static final int DIALOGUES_SHOWN = 15;
+
 	private final Dashboards dashboards;
 
 	private final OverviewReadModel overviews;
 
-	DashboardController(Dashboards dashboards, OverviewReadModel overviews) {
+	private final Shown shown;
+
+	DashboardController(Dashboards dashboards, OverviewReadModel overviews, Shown shown) {
 		this.dashboards = dashboards;
 		this.overviews = overviews;
+		this.shown = shown;
 	}
 
 	@GetMapping("/")
@@ -64,6 +70,8 @@ class DashboardController {
 		model.addAttribute("summitAreas", summit == null ? null : tallies(summit.areas()));
 		model.addAttribute("summitDialogues", summit == null ? null : tallies(summit.dialogues()));
 		model.addAttribute("latest", dashboards.latestUpdates(LATEST));
+		model.addAttribute("dialoguesShown", DIALOGUES_SHOWN);
+		model.addAttribute("shownDialogues", shown.last(main.dialogues(), DIALOGUES_SHOWN));
 		if (user != null && user.role() == Role.FOCAL_POINT && user.countryCode() != null) {
 			List<UpdateRow> open = dashboards.openUpdatesOf(user.countryCode());
 			model.addAttribute("ownCode", user.countryCode());

@@ -12,14 +12,14 @@ import eu.lac.alliance.domain.progress.ProgressRefused;
 import eu.lac.alliance.domain.progress.UnknownEntry;
 
 /**
- * The one place typed refusals of the domain become pages: a refused write is the 403
- * page, an unknown id the 404 page; the exception's text goes to the log, never to the
- * page.
+ * The one place typed refusals become pages: a refused write is the 403 page, an unknown
+ * id (the domain's {@link UnknownEntry}, the web's {@link NotFound}) the 404 page; the
+ * exception's text goes to the log, never to the page.
  */
 @ControllerAdvice
-class ProgressErrorPages {
+class ErrorPages {
 
-	private static final Logger log = LoggerFactory.getLogger(ProgressErrorPages.class);
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	@ExceptionHandler({ ProgressRefused.class, JoiningRefused.class })
 	@ResponseStatus(HttpStatus.FORBIDDEN)
@@ -28,9 +28,9 @@ class ProgressErrorPages {
 		return "error/403";
 	}
 
-	@ExceptionHandler(UnknownEntry.class)
+	@ExceptionHandler({ UnknownEntry.class, NotFound.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String unknown(UnknownEntry unknown) {
+	String unknown(RuntimeException unknown) {
 		log.debug("{}", unknown.getMessage());
 		return "error/404";
 	}
