@@ -16,6 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
+import eu.lac.alliance.web.account.PasswordChoiceInterceptor;
+
 /**
  * Beans the web layer shares: the clock that "today" comes from (replaceable in tests),
  * and the language: the browser's by default, switched with {@code ?lang=es} and
@@ -75,6 +77,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new PasswordChoiceInterceptor())
+			.excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/logout");
 	}
 
 }

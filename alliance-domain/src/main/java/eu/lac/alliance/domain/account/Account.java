@@ -56,6 +56,9 @@ public class Account {
 	@Column(name = "enabled", nullable = false)
 	private boolean enabled;
 
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -67,10 +70,7 @@ public class Account {
 		this.username = normalised(username);
 		this.passwordHash = requireHash(passwordHash);
 		this.role = Objects.requireNonNull(role, "role");
-		if ((role == Role.FOCAL_POINT) != (country != null)) {
-			throw new IllegalArgumentException(role == Role.FOCAL_POINT
-					? "a focal point reports for exactly one country" : "only a focal point is bound to a country");
-		}
+		requireCountryFits(role, country);
 		this.country = country;
 		this.enabled = true;
 	}
@@ -100,9 +100,47 @@ public class Account {
 		return name;
 	}
 
-	/** Replaces the password hash; the caller has checked the current password. */
+	/**
+	 * Replaces the password hash with one the user chose; the caller has checked the
+	 * current password. A password an admin had set is thereby replaced.
+	 */
 	public void changePasswordHash(String newPasswordHash) {
 		this.passwordHash = requireHash(newPasswordHash);
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * Sets a password an admin gave (a new account, a reset): the user must choose their
+	 * own at the next sign-in.
+	 */
+	public void setOneTimePasswordHash(String oneTimePasswordHash) {
+		this.passwordHash = requireHash(oneTimePasswordHash);
+		this.mustChangePassword = true;
+	}
+
+	/** Nobody signs in with this account any more; its history stays. */
+	public void disable() {
+		this.enabled = false;
+	}
+
+	/** The account may sign in again. */
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/**
+	 * Gives the account another role; a focal point needs its country, the other roles
+	 * none.
+	 */
+	public void changeRole(Role newRole, Country newCountry) {
+		Objects.requireNonNull(newRole, "role");
+		requireCountryFits(newRole, newCountry);
+		this.role = newRole;
+		this.country = newCountry;
+	}
+
+	public boolean isAdmin() {
+		return role == Role.ADMIN;
 	}
 
 	public boolean isFocalPoint() {
@@ -112,6 +150,20 @@ public class Account {
 	/** The ISO code of the focal point's country, or null for other roles. */
 	public String countryCode() {
 		return country == null ? null : country.getCode();
+	}
+
+	/** A new account of {@code role}, with a password an admin gave. */
+	public static Account withOneTimePassword(String username, String passwordHash, Role role, Country country) {
+		Account account = new Account(username, passwordHash, role, country);
+		account.mustChangePassword = true;
+		return account;
+	}
+
+	private static void requireCountryFits(Role role, Country country) {
+		if ((role == Role.FOCAL_POINT) != (country != null)) {
+			throw new IllegalArgumentException(role == Role.FOCAL_POINT
+					? "a focal point reports for exactly one country" : "only a focal point is bound to a country");
+		}
 	}
 
 	private static String requireHash(String hash) {

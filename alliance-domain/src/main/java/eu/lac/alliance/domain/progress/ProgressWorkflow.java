@@ -1,6 +1,8 @@
 package eu.lac.alliance.domain.progress;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import eu.lac.alliance.domain.account.Actor;
@@ -9,6 +11,9 @@ import eu.lac.alliance.domain.actionitem.ActionItemRepository;
 import eu.lac.alliance.domain.actionitem.ItemJoining;
 import eu.lac.alliance.domain.actionitem.JoiningRefused;
 import eu.lac.alliance.domain.actionitem.Participants;
+import eu.lac.alliance.domain.audit.AuditEvent;
+import eu.lac.alliance.domain.audit.AuditKind;
+import eu.lac.alliance.domain.audit.AuditTrail;
 import eu.lac.alliance.domain.country.AllianceMembershipRepository;
 import eu.lac.alliance.domain.country.Country;
 import eu.lac.alliance.domain.country.CountryRepository;
@@ -22,9 +27,13 @@ import eu.lac.alliance.domain.policyarea.CoLeadRepository;
  * secretariat only), commenting (the secretariat or the focal point of the update's
  * country) and joining an open item (a focal point of a member country). A refusal throws
  * before anything is written. Each method is one transaction (the wiring in the
- * persistence module sees to it), and keeps the current-status tables in the same one.
+ * persistence module sees to it), and keeps the current-status tables and the audit trail
+ * in the same one; audit events name the item ({@code action_item}) as their subject, so
+ * an item's whole story can be filtered at once.
  */
 public class ProgressWorkflow {
+
+	private static final String ITEM = "action_item";
 
 	private final ActionItemRepository items;
 
@@ -42,12 +51,14 @@ public class ProgressWorkflow {
 
 	private final CurrentStatusTables currentStatus;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	public ProgressWorkflow(ActionItemRepository items, CoLeadRepository coLeads, CountryRepository countries,
 			AllianceMembershipRepository memberships, ProgressUpdateRepository updates,
 			ProgressReviewRepository reviews, ProgressCommentRepository comments, CurrentStatusTables currentStatus,
-			Clock clock) {
+			AuditTrail audit, Clock clock) {
 		this.items = items;
 		this.coLeads = coLeads;
 		this.countries = countries;
@@ -56,6 +67,7 @@ public class ProgressWorkflow {
 		this.reviews = reviews;
 		this.comments = comments;
 		this.currentStatus = currentStatus;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -89,6 +101,19 @@ public class ProgressWorkflow {
 			reviews.save(new ProgressReview(update, ReviewState.VALIDATED, actor.username(), null));
 			currentStatus.countryStatusChanged(item.getId(), country.getCode());
 		}
+		Map<String, String> logged = new LinkedHashMap<>();
+		logged.put("update", String.valueOf(update.getId()));
+		logged.put("country", country.getCode());
+		logged.put("status", report.status().name());
+		logged.put("as_of", String.valueOf(report.asOf()));
+		logged.put("on_behalf", String.valueOf(onBehalf));
+		if (corrected != null) {
+			logged.put("corrects", String.valueOf(corrected.getId()));
+		}
+		audit.record(AuditEvent.edit(actor.username(), AuditKind.PROGRESS_LOGGED, ITEM, item.getId(),
+				"logged " + report.status().name() + " for " + country.getCode() + " on item " + item.getCode()
+						+ (onBehalf ? " (on behalf, validated)" : ""),
+				null, logged));
 		return update;
 	}
 
@@ -139,6 +164,8 @@ public class ProgressWorkflow {
 		ProgressUpdate update = pendingForReview(actor, updateId);
 		ProgressReview review = reviews.save(new ProgressReview(update, ReviewState.VALIDATED, actor.username(), null));
 		currentStatus.countryStatusChanged(update.getActionItem().getId(), update.getCountry().getCode());
+		audit.record(AuditEvent.of(actor.username(), AuditKind.PROGRESS_VALIDATED, ITEM, update.getActionItem().getId(),
+				"validated update " + updateId + " of " + update.getCountry().getCode()));
 		return review;
 	}
 
@@ -152,12 +179,22 @@ public class ProgressWorkflow {
 			throw new IllegalArgumentException("a returned update needs a reason for its author");
 		}
 		ProgressUpdate update = pendingForReview(actor, updateId);
-		return reviews.save(new ProgressReview(update, ReviewState.RETURNED, actor.username(), reason.strip()));
+		ProgressReview review = reviews
+			.save(new ProgressReview(update, ReviewState.RETURNED, actor.username(), reason.strip()));
+		audit.record(AuditEvent.edit(actor.username(), AuditKind.PROGRESS_RETURNED, ITEM,
+				update.getActionItem().getId(), "returned update " + updateId + " of " + update.getCountry().getCode(),
+				null, Map.of("update", String.valueOf(updateId), "reason", reason.strip())));
+		return review;
 	}
 
 	/** Adds {@code text} to the update's thread. */
 	public ProgressComment comment(Actor actor, long updateId, String text) {
-		return comments.save(new ProgressComment(commentable(actor, updateId), actor.username(), text));
+		ProgressUpdate update = commentable(actor, updateId);
+		ProgressComment comment = comments.save(new ProgressComment(update, actor.username(), text));
+		audit.record(AuditEvent.edit(actor.username(), AuditKind.PROGRESS_COMMENTED, ITEM,
+				update.getActionItem().getId(), "commented on update " + updateId, null,
+				Map.of("update", String.valueOf(updateId), "comment", text)));
+		return comment;
 	}
 
 	/**
@@ -201,6 +238,8 @@ public class ProgressWorkflow {
 				actor.username());
 		items.flush();
 		currentStatus.participantsChanged(item.getId());
+		audit.record(AuditEvent.of(actor.username(), AuditKind.ITEM_JOINED, ITEM, item.getId(),
+				actor.countryCode() + " joined item " + item.getCode()));
 		return joining;
 	}
 

@@ -43,4 +43,39 @@ class AccountTest {
 		assertThat(admin.getPasswordHash()).isEqualTo("{bcrypt}two");
 	}
 
+	@Test
+	void aPasswordAnAdminGaveMustBeReplacedByOneTheUserChose() {
+		Account account = Account.withOneTimePassword("focal-cl", "{bcrypt}given", Role.FOCAL_POINT, chile);
+		assertThat(account.isMustChangePassword()).isTrue();
+
+		account.changePasswordHash("{bcrypt}chosen");
+		assertThat(account.isMustChangePassword()).isFalse();
+
+		account.setOneTimePasswordHash("{bcrypt}reset");
+		assertThat(account.isMustChangePassword()).isTrue();
+		assertThat(account.getPasswordHash()).isEqualTo("{bcrypt}reset");
+	}
+
+	@Test
+	void aRoleChangeKeepsTheOneCountryRule() {
+		Account account = Account.secretariat("someone", "{bcrypt}hash");
+		assertThatIllegalArgumentException().isThrownBy(() -> account.changeRole(Role.FOCAL_POINT, null));
+		assertThatIllegalArgumentException().isThrownBy(() -> account.changeRole(Role.ADMIN, chile));
+
+		account.changeRole(Role.FOCAL_POINT, chile);
+		assertThat(account.countryCode()).isEqualTo("CL");
+		account.changeRole(Role.ADMIN, null);
+		assertThat(account.isAdmin()).isTrue();
+		assertThat(account.countryCode()).isNull();
+	}
+
+	@Test
+	void aDisabledAccountCanBeEnabledAgain() {
+		Account account = Account.secretariat("someone", "{bcrypt}hash");
+		account.disable();
+		assertThat(account.isEnabled()).isFalse();
+		account.enable();
+		assertThat(account.isEnabled()).isTrue();
+	}
+
 }

@@ -167,6 +167,8 @@ public final class ImporterCommandLine {
 	private static String usage() {
 		return """
 				usage: java -jar alliance-importer.jar [--dry-run] [--json] FILE...
+				  FILE       plain text, Markdown, HTML, DOCX, PDF, or a filled spreadsheet template (CSV, XLSX);
+				             the format is told by the content, not the name
 				  --dry-run  parse only: print what the files contain; no database is used or changed
 				  --json     print one JSON object {"documents": [...]} (see docs/importer.md)
 				Without --dry-run the files are imported into the portal's database: the embedded one in

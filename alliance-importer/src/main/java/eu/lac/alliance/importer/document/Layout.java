@@ -7,7 +7,8 @@ package eu.lac.alliance.importer.document;
 public enum Layout {
 
 	OPERATIONAL_CONCLUSIONS("operational-conclusions"), CHAIRS_CONCLUSIONS("chairs-conclusions"),
-	PRESS_RELEASE("press-release"), OPERATIONAL_TAKEAWAYS("operational-takeaways"), FORUM_SUMMARY("forum-summary");
+	PRESS_RELEASE("press-release"), OPERATIONAL_TAKEAWAYS("operational-takeaways"), FORUM_SUMMARY("forum-summary"),
+	SPREADSHEET_TEMPLATE("spreadsheet-template");
 
 	private final String format;
 

@@ -75,9 +75,30 @@ public final class DocumentDecoder {
 	 * not text (naming the byte offset and line of the first sign of binary data).
 	 */
 	public static SourceText decode(String fileName, byte[] bytes) {
+		return decode(fileName, bytes, DocumentLimits.DEFAULT);
+	}
+
+	/**
+	 * Decodes a document within {@code limits}: a Word document, a PDF and the
+	 * spreadsheet template (XLSX) are recognised by their content and read as text; any
+	 * other binary file is refused.
+	 */
+	public static SourceText decode(String fileName, byte[] bytes, DocumentLimits limits) {
 		String hash = sha256(bytes);
 		if (bytes.length == 0) {
 			throw empty(fileName);
+		}
+		if (ZipEntries.isZip(bytes)) {
+			Set<String> entries = ZipEntries.names(bytes);
+			if (entries.contains("word/document.xml")) {
+				return extracted(fileName, hash, WordText.read(fileName, bytes, limits.characters()), "DOCX");
+			}
+			if (entries.contains("xl/workbook.xml")) {
+				return extracted(fileName, hash, WorkbookText.read(fileName, bytes, limits.characters()), "XLSX");
+			}
+		}
+		if (isPdf(bytes)) {
+			return extracted(fileName, hash, PdfText.read(fileName, bytes, limits.pages(), limits.characters()), "PDF");
 		}
 		Charset charset;
 		int skip = 0;
@@ -107,6 +128,42 @@ public final class DocumentDecoder {
 			throw empty(fileName);
 		}
 		return new SourceText(fileName, hash, text, List.of(text.split("\n", -1)), charset.name(), repairs);
+	}
+
+	/**
+	 * Text a library extracted from a binary format gets the same cleaning as a text file
+	 * (line breaks, mojibake, control characters, NFC); its lines are what warnings
+	 * count.
+	 */
+	private static SourceText extracted(String fileName, String hash, String extracted, String format) {
+		List<ParseWarning> repairs = new ArrayList<>();
+		String text = clean(extracted, repairs);
+		if (text.isBlank()) {
+			throw new ParseFailure(fileName, 0, "expected text but the " + format + " document has none");
+		}
+		return new SourceText(fileName, hash, text, List.of(text.split("\n", -1)), format, repairs);
+	}
+
+	/**
+	 * A PDF is read as one when it starts like one and is not plain text that merely
+	 * begins with "%PDF-" (a note about the format): real PDFs carry binary bytes or end
+	 * with "%%EOF".
+	 */
+	private static boolean isPdf(byte[] bytes) {
+		if (!PdfText.isPdf(bytes)) {
+			return false;
+		}
+		int tail = Math.max(0, bytes.length - 1024);
+		if (new String(bytes, tail, bytes.length - tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+			return true;
+		}
+		for (byte b : bytes) {
+			int unsigned = b & 0xFF;
+			if (unsigned < 0x20 && unsigned != '\t' && unsigned != '\n' && unsigned != '\r' && unsigned != '\f') {
+				return true;
+			}
+		}
+		return !isUtf8(bytes);
 	}
 
 	private static ParseFailure empty(String fileName) {

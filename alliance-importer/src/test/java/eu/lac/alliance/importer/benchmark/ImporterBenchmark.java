@@ -77,27 +77,8 @@ public final class ImporterBenchmark {
 	}
 
 	private static void parseLargeDocuments(DocumentReader reader, ParseContext context, byte[] takeaways) {
-		String text = new String(takeaways, StandardCharsets.UTF_8);
-		int tableStart = text.indexOf("1. GOVERNANCE");
-		String head = text.substring(0, tableStart);
-		String table = text.substring(tableStart);
 		for (int megabytes : new int[] { 1, 2, 5 }) {
-			StringBuilder document = new StringBuilder(head);
-			int copy = 0;
-			while (document.length() < megabytes * 1_000_000) {
-				copy++;
-				// renumber the sections so each copy is new content: 1.x -> (3*copy+1).x
-				// and so on
-				String renumbered = table;
-				for (int section = 3; section >= 1; section--) {
-					int to = 3 * copy + section;
-					renumbered = renumbered.replace(section + ". ", to + ". ")
-						.replace(section + ".1 ", to + ".1 ")
-						.replace(section + ".2 ", to + ".2 ");
-				}
-				document.append('\n').append(renumbered);
-			}
-			byte[] bytes = document.toString().getBytes(StandardCharsets.UTF_8);
+			byte[] bytes = largeTakeaways(takeaways, megabytes).getBytes(StandardCharsets.UTF_8);
 			reader.read("large.txt", bytes, context);
 			long start = System.nanoTime();
 			ParsedDocument parsed = reader.read("large.txt", bytes, context);
@@ -105,6 +86,33 @@ public final class ImporterBenchmark {
 			System.out.printf(Locale.ROOT, "parse %.1f MB takeaways document (%d activities): %.3f s, %.1f MB/s%n",
 					bytes.length / 1e6, parsed.actionItems().size(), seconds, bytes.length / 1e6 / seconds);
 		}
+	}
+
+	/**
+	 * The takeaways seed with its table repeated (sections renumbered, so every copy is
+	 * new content) until the text reaches {@code megabytes} million characters.
+	 */
+	static String largeTakeaways(byte[] takeaways, int megabytes) {
+		String text = new String(takeaways, StandardCharsets.UTF_8);
+		int tableStart = text.indexOf("1. GOVERNANCE");
+		String head = text.substring(0, tableStart);
+		String table = text.substring(tableStart);
+		StringBuilder document = new StringBuilder(head);
+		int copy = 0;
+		while (document.length() < megabytes * 1_000_000) {
+			copy++;
+			// renumber the sections so each copy is new content: 1.x -> (3*copy+1).x
+			// and so on
+			String renumbered = table;
+			for (int section = 3; section >= 1; section--) {
+				int to = 3 * copy + section;
+				renumbered = renumbered.replace(section + ". ", to + ". ")
+					.replace(section + ".1 ", to + ".1 ")
+					.replace(section + ".2 ", to + ".2 ");
+			}
+			document.append('\n').append(renumbered);
+		}
+		return document.toString();
 	}
 
 	/**

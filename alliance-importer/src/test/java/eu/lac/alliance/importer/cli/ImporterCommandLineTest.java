@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import eu.lac.alliance.importer.formats.SeedDocuments;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,6 +110,33 @@ class ImporterCommandLineTest {
 		Result result = run("--dry-run");
 		assertThat(result.status).isEqualTo(2);
 		assertThat(result.err).contains("usage:");
+	}
+
+	@Test
+	void wordAndPdfVersionsOfASeedGiveTheSameJsonAsTheText() throws IOException {
+		Path seed = SEEDS.resolve("003_1ae2039a599a6bab.txt");
+		Path docx = temp.resolve("takeaways.docx");
+		Path pdf = temp.resolve("takeaways.pdf");
+		Files.write(docx, SeedDocuments.docx(Files.readString(seed)));
+		Files.write(pdf, SeedDocuments.pdf(Files.readString(seed)));
+
+		Result result = run("--dry-run", "--json", seed.toString(), docx.toString(), pdf.toString());
+
+		assertThat(result.status).isZero();
+		JsonNode documents = JsonMapper.builder().build().readTree(result.out).get("documents");
+		assertThat(documents).hasSize(3);
+		for (int i = 1; i < 3; i++) {
+			assertThat(documents.get(i).get("format").asString()).isEqualTo("operational-takeaways");
+			assertThat(withoutLines(documents.get(i).get("actionItems")))
+				.isEqualTo(withoutLines(documents.get(0).get("actionItems")));
+			assertThat(documents.get(i).get("dialogue").get("title"))
+				.isEqualTo(documents.get(0).get("dialogue").get("title"));
+		}
+	}
+
+	/** Line numbers differ where the Word document keeps a footnote after its table. */
+	private static String withoutLines(JsonNode node) {
+		return node.toString().replaceAll("\"sourceLines\":\\[\\d+,\\d+\\]", "");
 	}
 
 	private static Result run(String... args) {

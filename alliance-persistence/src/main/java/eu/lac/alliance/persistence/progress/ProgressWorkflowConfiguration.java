@@ -11,6 +11,7 @@ import org.springframework.transaction.interceptor.MatchAlwaysTransactionAttribu
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import eu.lac.alliance.domain.actionitem.ActionItemRepository;
+import eu.lac.alliance.domain.audit.AuditTrail;
 import eu.lac.alliance.domain.country.AllianceMembershipRepository;
 import eu.lac.alliance.domain.country.CountryRepository;
 import eu.lac.alliance.domain.policyarea.CoLeadRepository;
@@ -32,9 +33,9 @@ class ProgressWorkflowConfiguration {
 	ProgressWorkflow progressWorkflow(ActionItemRepository items, CoLeadRepository coLeads, CountryRepository countries,
 			AllianceMembershipRepository memberships, ProgressUpdateRepository updates,
 			ProgressReviewRepository reviews, ProgressCommentRepository comments, CurrentStatusTables currentStatus,
-			ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
+			AuditTrail audit, ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
 		ProgressWorkflow workflow = new ProgressWorkflow(items, coLeads, countries, memberships, updates, reviews,
-				comments, currentStatus, clock.getIfAvailable(Clock::systemUTC));
+				comments, currentStatus, audit, clock.getIfAvailable(Clock::systemUTC));
 		ProxyFactory proxy = new ProxyFactory(workflow);
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice(new TransactionInterceptor(transactions, new MatchAlwaysTransactionAttributeSource()));

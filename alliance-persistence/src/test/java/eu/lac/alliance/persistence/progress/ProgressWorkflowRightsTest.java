@@ -234,6 +234,41 @@ class ProgressWorkflowRightsTest {
 		assertThat(count("progress_update")).isEqualTo(1);
 	}
 
+	@Test
+	void everyChangeIsInTheAuditTrailUnderItsItemAndARefusalRecordsNothing() {
+		ProgressUpdate first = workflow.log(FOCAL_MX, mexican.getId(), "MX", report(CompletionStatus.LIMITED), null);
+		workflow.returnToAuthor(SECRETARIAT, first.getId(), "Please <b>link</b> the agreement.");
+		ProgressUpdate second = workflow.log(FOCAL_MX, mexican.getId(), "MX", report(CompletionStatus.SUBSTANTIAL),
+				first.getId());
+		workflow.comment(FOCAL_MX, second.getId(), "Linked.");
+		workflow.validate(ADMIN, second.getId());
+		workflow.log(SECRETARIAT, brazilian.getId(), "BR", report(CompletionStatus.COMPLETE), null);
+		workflow.join(FOCAL_EE, open.getId());
+		int recorded = count("audit_event");
+		assertThatThrownBy(
+				() -> workflow.log(FOCAL_MX, brazilian.getId(), "MX", report(CompletionStatus.LIMITED), null))
+			.isInstanceOf(ProgressRefused.class);
+
+		assertThat(count("audit_event")).as("a refusal records nothing").isEqualTo(recorded);
+		assertThat(jdbc.queryForList(
+				"""
+						select actor || ' ' || kind || ' ' || subject_type || ' ' || subject_id
+						       || coalesce(' ' || (after_state ->> 'status'), '') || coalesce(' ' || (after_state ->> 'reason'), '')
+						from audit_event order by id""",
+				String.class))
+			.containsExactly("focal-mx PROGRESS_LOGGED action_item " + mexican.getId() + " LIMITED",
+					"sec PROGRESS_RETURNED action_item " + mexican.getId() + " Please <b>link</b> the agreement.",
+					"focal-mx PROGRESS_LOGGED action_item " + mexican.getId() + " SUBSTANTIAL",
+					"focal-mx PROGRESS_COMMENTED action_item " + mexican.getId(),
+					"admin PROGRESS_VALIDATED action_item " + mexican.getId(),
+					"sec PROGRESS_LOGGED action_item " + brazilian.getId() + " COMPLETE",
+					"focal-ee ITEM_JOINED action_item " + open.getId());
+		assertThat(jdbc.queryForObject(
+				"select after_state ->> 'corrects' from audit_event where kind = 'PROGRESS_LOGGED' and after_state ->> 'update' = ?",
+				String.class, String.valueOf(second.getId())))
+			.isEqualTo(String.valueOf(first.getId()));
+	}
+
 	private int count(String table) {
 		return jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}

@@ -7,9 +7,14 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.lac.alliance.domain.account.Account;
 import eu.lac.alliance.domain.account.AccountRepository;
 import eu.lac.alliance.domain.account.PasswordRules;
+import eu.lac.alliance.domain.audit.AuditEvent;
+import eu.lac.alliance.domain.audit.AuditKind;
+import eu.lac.alliance.domain.audit.AuditTrail;
 
 /**
- * A signed-in user changes their own password, after proving they know the current one.
+ * A signed-in user changes their own password, after proving they know the current one
+ * (for a password an admin set, that one); recorded in the audit trail in the same
+ * transaction.
  */
 @Service
 class PasswordChange {
@@ -18,9 +23,12 @@ class PasswordChange {
 
 	private final PasswordEncoder passwordEncoder;
 
-	PasswordChange(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final AuditTrail audit;
+
+	PasswordChange(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
 	}
 
 	/**
@@ -44,7 +52,10 @@ class PasswordChange {
 		if (!form.getNewPassword().equals(form.getConfirmation())) {
 			return new Refusal("confirmation", "password.problem.confirmation-differs");
 		}
+		boolean wasOneTime = account.isMustChangePassword();
 		account.changePasswordHash(passwordEncoder.encode(form.getNewPassword()));
+		audit.record(AuditEvent.of(username, AuditKind.PASSWORD_CHANGED, "account", account.getId(),
+				wasOneTime ? "chose a password in place of the one an admin set" : "changed their password"));
 		return null;
 	}
 

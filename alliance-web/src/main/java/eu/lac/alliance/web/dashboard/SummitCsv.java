@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import eu.lac.alliance.domain.dashboard.AsOfBasis;
 import eu.lac.alliance.domain.dashboard.Standing;
 import eu.lac.alliance.domain.dashboard.StatusTally;
+import eu.lac.alliance.web.csv.SpreadsheetCell;
 
 /**
  * The summit report's figures as CSV, one row per policy area and per country, with every
@@ -49,18 +50,9 @@ final class SummitCsv {
 		return out.toString();
 	}
 
-	/**
-	 * A text cell as a spreadsheet will show it, never run it: one starting with = + - @,
-	 * a tab or a carriage return gets a leading apostrophe (OWASP's advice on CSV
-	 * injection).
-	 */
+	/** A text cell neutralised by the portal's one CSV-injection rule. */
 	static String cell(String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		char first = text.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + text : text;
+		return SpreadsheetCell.neutralised(text);
 	}
 
 	static String fileName(LocalDate day, AsOfBasis basis) {

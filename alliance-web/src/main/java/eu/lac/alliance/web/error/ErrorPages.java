@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import eu.lac.alliance.domain.account.AccountRefused;
+import eu.lac.alliance.domain.account.UnknownAccount;
 import eu.lac.alliance.domain.actionitem.JoiningRefused;
 import eu.lac.alliance.domain.progress.ProgressRefused;
 import eu.lac.alliance.domain.progress.UnknownEntry;
@@ -21,14 +23,14 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
-	@ExceptionHandler({ ProgressRefused.class, JoiningRefused.class })
+	@ExceptionHandler({ ProgressRefused.class, JoiningRefused.class, AccountRefused.class })
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String refused(RuntimeException refusal) {
 		log.info("refused: {}", refusal.getMessage());
 		return "error/403";
 	}
 
-	@ExceptionHandler({ UnknownEntry.class, NotFound.class })
+	@ExceptionHandler({ UnknownEntry.class, UnknownAccount.class, NotFound.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String unknown(RuntimeException unknown) {
 		log.debug("{}", unknown.getMessage());

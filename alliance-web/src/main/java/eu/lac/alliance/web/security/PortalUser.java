@@ -19,7 +19,7 @@ import eu.lac.alliance.domain.account.Role;
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	@Serial
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final String username;
 
@@ -31,12 +31,46 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final long accountId;
+
+	private final boolean mustChangePassword;
+
 	PortalUser(Account account) {
+		this.accountId = account.getId();
 		this.username = account.getUsername();
 		this.passwordHash = account.getPasswordHash();
 		this.role = account.getRole();
 		this.countryCode = account.countryCode();
 		this.enabled = account.isEnabled();
+		this.mustChangePassword = account.isMustChangePassword();
+	}
+
+	private PortalUser(PortalUser user, boolean mustChangePassword) {
+		this.accountId = user.accountId;
+		this.username = user.username;
+		this.passwordHash = user.passwordHash;
+		this.role = user.role;
+		this.countryCode = user.countryCode;
+		this.enabled = user.enabled;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	/** The id of the account, for the audit trail. */
+	public long accountId() {
+		return accountId;
+	}
+
+	/**
+	 * Whether an admin set this account's password (new account, reset): until the user
+	 * chooses their own, every page leads to the change-password page.
+	 */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	/** The same user once they have chosen their own password. */
+	public PortalUser withPasswordChosen() {
+		return new PortalUser(this, false);
 	}
 
 	public Role role() {

@@ -12,8 +12,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.lac.alliance.domain.account.PasswordHashing;
 import eu.lac.alliance.domain.account.SignInAttempts;
+import eu.lac.alliance.domain.audit.AuditTrail;
 
 /**
  * Who may reach what: every page needs sign-in except the sign-in page, static assets and
@@ -30,6 +33,12 @@ class SecurityConfiguration {
 	static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
 			"/error" };
 
+	/**
+	 * Pages for admins only (accounts, audit, imports); the secretariat's view of which
+	 * countries have a focal point is {@code /focal-points}.
+	 */
+	static final String[] ADMIN_ONLY = { "/admin/**" };
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -40,7 +49,7 @@ class SecurityConfiguration {
 		http.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
 				.permitAll()
-				.requestMatchers("/admin/**")
+				.requestMatchers(ADMIN_ONLY)
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
@@ -70,12 +79,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The domain's way to hash the passwords admins give, through the same encoder. */
+	@Bean
+	PasswordHashing passwordHashing(PasswordEncoder passwordEncoder) {
+		return passwordEncoder::encode;
+	}
+
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwordEncoder,
-			SignInAttempts attempts, SignInLimits limits) {
+			SignInAttempts attempts, SignInLimits limits, AuditTrail audit, TransactionTemplate transactions) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, attempts, limits));
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwords, attempts, limits, audit, transactions));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		return manager;
 	}

@@ -50,6 +50,11 @@ class SecurityHeadersTest {
 		for (Page page : PortalPages.PAGES) {
 			assertHardened(softly, secretariat.get(PortalPages.resolve(page, jdbc)), page.name());
 		}
+		PortalClient admin = new PortalClient(port).from("10.7.3.5");
+		admin.signIn("admin", PortalTest.ADMIN_PASSWORD);
+		for (Page page : PortalPages.ADMIN_PAGES) {
+			assertHardened(softly, admin.get(PortalPages.resolve(page, jdbc)), page.name());
+		}
 		PortalClient anonymous = new PortalClient(port).from("10.7.3.2");
 		for (Page page : PortalPages.PUBLIC_PAGES) {
 			assertHardened(softly, anonymous.get(page.path()), page.name());

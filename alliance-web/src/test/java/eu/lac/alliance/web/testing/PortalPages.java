@@ -41,13 +41,25 @@ public final class PortalPages {
 			Page.of("source document, lines highlighted", "/sources/{source}?lines=3-8"),
 			new Page("reviews", "/reviews", true), Page.of("countries", "/countries"),
 			Page.of("country", "/countries/cl"), Page.of("organisation", "/organisations/{organisation}"),
-			Page.of("change password", "/account/password"));
+			Page.of("change password", "/account/password"), new Page("focal points", "/focal-points", true));
+
+	/**
+	 * Pages only admins read (the secretariat and focal points get 403); the quality
+	 * checks open them as the first admin.
+	 */
+	public static final List<Page> ADMIN_PAGES = List.of(Page.of("accounts", "/admin/accounts"),
+			Page.of("accounts, filtered", "/admin/accounts?role=FOCAL_POINT&country=CL"),
+			Page.of("new account", "/admin/accounts/new"), Page.of("account", "/admin/accounts/{account}"),
+			Page.of("audit trail", "/admin/audit"),
+			Page.of("audit trail, filtered", "/admin/audit?kind=SIGN_IN_SUCCEEDED&from=2020-01-01&to=2999-12-31"),
+			Page.of("audit trail, an item", "/admin/audit?subjectType=action_item&subject={item}"),
+			Page.of("audit trail, page 2", "/admin/audit?page=2"), Page.of("audit trail CSV", "/admin/audit.csv"));
 
 	/**
 	 * Pages only admins open (the import pages); {@code {preview}} is the latest upload
 	 * awaiting confirmation, so a test counting them uploads one first.
 	 */
-	public static final List<Page> ADMIN_PAGES = List.of(new Page("imports", "/admin/imports", true),
+	public static final List<Page> IMPORT_PAGES = List.of(new Page("imports", "/admin/imports", true),
 			new Page("import preview", "/admin/imports/previews/{preview}", true),
 			new Page("import history", "/admin/imports/history", true));
 
@@ -71,7 +83,8 @@ public final class PortalPages {
 	public static final List<String> BAD_REQUESTS = List.of("/no/such/page", "/action-items/not-a-number",
 			"/action-items/999999999", "/dialogues/-1", "/countries/zz", "/policy-areas/no-such-area",
 			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
-			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd");
+			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd", "/admin/accounts/999999999", "/admin/accounts/abc",
+			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/focal-points?x=%00");
 
 	private PortalPages() {
 	}
@@ -103,7 +116,8 @@ public final class PortalPages {
 			""").query(Long.class).single(), "{dialogue}",
 			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
 			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
-			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single(), "{preview}",
+			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single(), "{account}",
+			jdbc -> jdbc.sql("select min(id) from account").query(Long.class).single(), "{preview}",
 			jdbc -> jdbc.sql("select max(id) from import_preview where status = 'PREVIEWED'")
 				.query(Long.class)
 				.single());

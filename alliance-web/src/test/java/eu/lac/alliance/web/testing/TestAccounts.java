@@ -40,6 +40,13 @@ public class TestAccounts {
 		return name;
 	}
 
+	/** A new admin with a unique name. */
+	public String admin() {
+		String name = unique("adm");
+		transactions.executeWithoutResult(status -> accounts.save(Account.admin(name, encoder.encode(PASSWORD))));
+		return name;
+	}
+
 	/** A new focal point of {@code countryCode} with a unique name. */
 	public String focalPoint(String countryCode) {
 		String name = unique("fp-" + countryCode.toLowerCase(java.util.Locale.ROOT));
