@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,13 +59,23 @@ public class DocumentImportService {
 	 * document cannot be understood.
 	 */
 	public ImportReport preview(String fileName, byte[] bytes) {
-		return refusingFailures(fileName, "could not be previewed", () -> previewInTransaction(fileName, bytes));
+		return preview(fileName, bytes, UnaryOperator.identity());
 	}
 
-	private ImportReport previewInTransaction(String fileName, byte[] bytes) {
+	/**
+	 * A preview of the document as {@code corrections} rewrite its parse result (the
+	 * admin's corrections on the upload page).
+	 */
+	public ImportReport preview(String fileName, byte[] bytes, UnaryOperator<ParsedDocument> corrections) {
+		return refusingFailures(fileName, "could not be previewed",
+				() -> previewInTransaction(fileName, bytes, corrections));
+	}
+
+	private ImportReport previewInTransaction(String fileName, byte[] bytes,
+			UnaryOperator<ParsedDocument> corrections) {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
-			ImportReport report = importInTransaction(fileName, bytes, "preview", Set.of());
+			ImportReport report = importInTransaction(fileName, bytes, "preview", corrections, Set.of());
 			return new ImportReport(report.fileName(), report.layout(),
 					report.outcome() == ImportReport.Outcome.UNCHANGED ? ImportReport.Outcome.UNCHANGED
 							: ImportReport.Outcome.PREVIEW,
@@ -79,18 +90,38 @@ public class DocumentImportService {
 	 * any failure) nothing. Importing the same bytes again changes nothing.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy) {
-		return importDocument(fileName, bytes, importedBy, Set.of());
+		return importDocument(fileName, bytes, importedBy, UnaryOperator.identity(), Set.of());
 	}
 
 	/**
-	 * As {@link #importDocument(String, byte[], String)}, taking the document's value
-	 * over a hand correction for the fields {@code takeFromDocument} names (the preview's
-	 * {@link ImportReport#conflicts()}); every other hand correction is kept.
+	 * Imports the document as {@code corrections} rewrite its parse result (the admin's
+	 * corrections on the upload page), taking the document's value over a hand correction
+	 * for the fields {@code takeFromDocument} names (the preview's
+	 * {@link ImportReport#conflicts()}); every other hand correction is kept. Joins the
+	 * caller's transaction when there is one.
+	 */
+	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy,
+			UnaryOperator<ParsedDocument> corrections, Set<ImportReport.FieldChoice> takeFromDocument) {
+		return refusingFailures(fileName, "could not be imported, nothing was written", () -> transactions
+			.execute(status -> importInTransaction(fileName, bytes, importedBy, corrections, takeFromDocument)));
+	}
+
+	/**
+	 * As {@link #importDocument(String, byte[], String, UnaryOperator, Set)} without
+	 * corrections.
 	 */
 	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy,
 			Set<ImportReport.FieldChoice> takeFromDocument) {
-		return refusingFailures(fileName, "could not be imported, nothing was written", () -> transactions
-			.execute(status -> importInTransaction(fileName, bytes, importedBy, takeFromDocument)));
+		return importDocument(fileName, bytes, importedBy, UnaryOperator.identity(), takeFromDocument);
+	}
+
+	/**
+	 * As {@link #importDocument(String, byte[], String, UnaryOperator, Set)}, keeping
+	 * every hand correction.
+	 */
+	public ImportReport importDocument(String fileName, byte[] bytes, String importedBy,
+			UnaryOperator<ParsedDocument> corrections) {
+		return importDocument(fileName, bytes, importedBy, corrections, Set.of());
 	}
 
 	/**
@@ -142,12 +173,12 @@ public class DocumentImportService {
 	}
 
 	private ImportReport importInTransaction(String fileName, byte[] bytes, String importedBy,
-			Set<ImportReport.FieldChoice> takeFromDocument) {
+			UnaryOperator<ParsedDocument> corrections, Set<ImportReport.FieldChoice> takeFromDocument) {
 		SourceText text;
 		ParsedDocument parsed;
 		try {
 			text = DocumentDecoder.decode(fileName, bytes);
-			parsed = OpenItemRule.apply(reader.read(text, context()));
+			parsed = OpenItemRule.apply(corrections.apply(reader.read(text, context())));
 		}
 		catch (ParseFailure failure) {
 			throw new ImportRejected(failure);

@@ -3,6 +3,9 @@ package eu.lac.alliance.web.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +52,19 @@ class StatementCountTest {
 	SyntheticData synthetic;
 
 	@Test
-	void everyPageRunsAsManyStatementsOnFiftyTimesTheSeedsAsOnTheSeeds() {
+	void everyPageRunsAsManyStatementsOnFiftyTimesTheSeedsAsOnTheSeeds() throws java.io.IOException {
 		PortalClient secretariat = signedIn(accounts.secretariat(), "10.7.1.1");
 		PortalClient focalPoint = signedIn(accounts.focalPoint("CL"), "10.7.1.2");
 		PortalClient admin = new PortalClient(port).from("10.7.1.4");
 		assertThat(admin.signIn("admin", PortalTest.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(admin.upload("/admin/imports", "/admin/imports", "files",
+				List.of(new PortalClient.FilePart("forum.md", "text/markdown",
+						Files.readString(Path.of("../seeds/004_308d54a85c3d8896.txt"))
+							.replace("Cybersecurity and Secure Connectivity", "Counting")
+							.replace("2024-10-23", "2026-02-02")
+							.getBytes(StandardCharsets.UTF_8))),
+				true)
+			.statusCode()).isEqualTo(302);
 		long seedItems = count("action_item");
 		long seedDialogues = count("dialogue");
 
@@ -82,6 +93,9 @@ class StatementCountTest {
 
 	private Map<String, Integer> countAll(PortalClient secretariat, PortalClient focalPoint, PortalClient admin) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Page page : PortalPages.IMPORT_PAGES) {
+			counts.put(page.name() + " (admin)", countOf(admin, page, 200));
+		}
 		for (Page page : PortalPages.PAGES) {
 			counts.put(page.name() + " (secretariat)", countOf(secretariat, page, 200));
 			counts.put(page.name() + " (focal point)", countOf(focalPoint, page, page.secretariatOnly() ? 403 : 200));

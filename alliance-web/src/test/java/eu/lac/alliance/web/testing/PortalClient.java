@@ -1,5 +1,6 @@
 package eu.lac.alliance.web.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -11,8 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -90,6 +93,51 @@ public final class PortalClient {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
+	}
+
+	/** A file to upload: its name, content type and bytes. */
+	public record FilePart(String fileName, String contentType, byte[] bytes) {
+	}
+
+	/**
+	 * Opens {@code pagePath}, then posts {@code files} as {@code multipart/form-data}
+	 * (field {@code field}) to {@code actionPath}, with the CSRF token the page's form
+	 * holds in its action, as a browser submits it; {@code withToken} false leaves it
+	 * out.
+	 */
+	public HttpResponse<String> upload(String pagePath, String actionPath, String field, List<FilePart> files,
+			boolean withToken) {
+		String token = Jsoup.parse(get(pagePath).body()).select("input[name=_csrf]").attr("value");
+		String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (FilePart file : files) {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ file.fileName().replace("\"", "%22") + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n";
+			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.bytes());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		String path = withToken && !token.isEmpty()
+				? actionPath + (actionPath.contains("?") ? "&" : "?") + "_csrf=" + encode(token) : actionPath;
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** Fetches {@code path} as bytes, with its headers (a download). */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The value of the session cookie the portal gave, if any. */

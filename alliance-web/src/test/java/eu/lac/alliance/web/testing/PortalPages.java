@@ -60,6 +60,14 @@ public final class PortalPages {
 			Page.of("audit trail, an item", "/admin/audit?subjectType=action_item&subject={item}"),
 			Page.of("audit trail, page 2", "/admin/audit?page=2"), Page.of("audit trail CSV", "/admin/audit.csv"));
 
+	/**
+	 * Pages only admins open (the import pages); {@code {preview}} is the latest upload
+	 * awaiting confirmation, so a test counting them uploads one first.
+	 */
+	public static final List<Page> IMPORT_PAGES = List.of(new Page("imports", "/admin/imports", true),
+			new Page("import preview", "/admin/imports/previews/{preview}", true),
+			new Page("import history", "/admin/imports/history", true));
+
 	/** Pages anyone may read. */
 	public static final List<Page> PUBLIC_PAGES = List.of(Page.of("sign in", "/login"));
 
@@ -115,6 +123,9 @@ public final class PortalPages {
 			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
 			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
 			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single(), "{account}",
-			jdbc -> jdbc.sql("select min(id) from account").query(Long.class).single());
+			jdbc -> jdbc.sql("select min(id) from account").query(Long.class).single(), "{preview}",
+			jdbc -> jdbc.sql("select max(id) from import_preview where status = 'PREVIEWED'")
+				.query(Long.class)
+				.single());
 
 }

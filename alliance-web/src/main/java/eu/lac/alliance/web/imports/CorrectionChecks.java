@@ -1,0 +1,105 @@
+package eu.lac.alliance.web.imports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.validation.Errors;
+
+import eu.lac.alliance.domain.imports.ImportChoices;
+import eu.lac.alliance.importer.imports.ImportCorrections;
+
+/**
+ * Checks a correction form against what exists (dialogues, countries, policy areas,
+ * organisations) and turns it into the importer's corrections; each problem is an error
+ * on its field, shown beside it.
+ */
+final class CorrectionChecks {
+
+	static final int TITLE_LIMIT = 500;
+
+	static final int CITY_LIMIT = 200;
+
+	private CorrectionChecks() {
+	}
+
+	/** The corrections, or null when {@code errors} holds a problem. */
+	static ImportCorrections check(CorrectionForm form, ImportChoices.Choices choices, Errors errors) {
+		Long merge = null;
+		if (present(form.getMergeInto())) {
+			if (!values(choices.dialogues()).contains(form.getMergeInto().strip())) {
+				errors.rejectValue("mergeInto", "imports.error.unknownDialogue");
+			}
+			else {
+				merge = Long.valueOf(form.getMergeInto().strip());
+			}
+		}
+		if (present(form.getTitle()) && form.getTitle().strip().length() > TITLE_LIMIT) {
+			errors.rejectValue("title", "imports.error.tooLong", new Object[] { TITLE_LIMIT }, null);
+		}
+		if (present(form.getCity()) && form.getCity().strip().length() > CITY_LIMIT) {
+			errors.rejectValue("city", "imports.error.tooLong", new Object[] { CITY_LIMIT }, null);
+		}
+		LocalDate start = date(form.getStart(), "start", errors);
+		LocalDate end = date(form.getEnd(), "end", errors);
+		if (start != null && end != null && end.isBefore(start)) {
+			errors.rejectValue("end", "imports.error.endBeforeStart");
+		}
+		if (end != null && start == null && !errors.hasFieldErrors("start")) {
+			errors.rejectValue("start", "imports.error.startNeeded");
+		}
+		String country = present(form.getCountry()) ? form.getCountry().strip().toUpperCase(java.util.Locale.ROOT)
+				: null;
+		if (country != null && !values(choices.countries()).contains(country)) {
+			errors.rejectValue("country", "imports.error.unknownCountry");
+		}
+		if (present(form.getPolicyArea()) && !values(choices.policyAreas()).contains(form.getPolicyArea().strip())) {
+			errors.rejectValue("policyArea", "imports.error.unknownPolicyArea");
+		}
+		Set<String> organisations = values(choices.organisations());
+		Map<String, String> mapped = new LinkedHashMap<>();
+		for (int i = 0; i < form.getMapFrom().size() && i < form.getMapTo().size(); i++) {
+			String target = form.getMapTo().get(i);
+			if (!present(target)) {
+				continue;
+			}
+			if (!organisations.contains(target)) {
+				errors.rejectValue("mapTo", "imports.error.unknownOrganisation",
+						new Object[] { form.getMapFrom().get(i) }, null);
+			}
+			else {
+				mapped.put(form.getMapFrom().get(i), target);
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new ImportCorrections(merge, form.getTitle(), start, end, form.getCity(), country, form.getPolicyArea(),
+				mapped);
+	}
+
+	private static LocalDate date(String value, String field, Errors errors) {
+		if (!present(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "imports.error.date");
+			return null;
+		}
+	}
+
+	private static Set<String> values(java.util.List<ImportChoices.Choice> choices) {
+		return choices.stream().map(ImportChoices.Choice::value).collect(Collectors.toSet());
+	}
+
+	private static boolean present(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

@@ -1,0 +1,114 @@
+package eu.lac.alliance.web.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The correction form of a preview, as typed: the dialogue to merge into or its title,
+ * dates ({@code yyyy-MM-dd}) and place, the policy area of items without one, and for
+ * each unrecognised organisation ({@code mapFrom}) the known one it is ({@code mapTo},
+ * empty: create it as new). Never an entity; stored with the preview as JSON once valid.
+ */
+public class CorrectionForm {
+
+	private String mergeInto = "";
+
+	private String title = "";
+
+	private String start = "";
+
+	private String end = "";
+
+	private String city = "";
+
+	private String country = "";
+
+	private String policyArea = "";
+
+	private List<String> mapFrom = new ArrayList<>();
+
+	private List<String> mapTo = new ArrayList<>();
+
+	/** The target chosen for unrecognised organisation {@code name}, or "". */
+	public String targetOf(String name) {
+		for (int i = 0; i < mapFrom.size() && i < mapTo.size(); i++) {
+			if (mapFrom.get(i).equals(name)) {
+				return mapTo.get(i) == null ? "" : mapTo.get(i);
+			}
+		}
+		return "";
+	}
+
+	public String getMergeInto() {
+		return mergeInto;
+	}
+
+	public void setMergeInto(String mergeInto) {
+		this.mergeInto = mergeInto;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getStart() {
+		return start;
+	}
+
+	public void setStart(String start) {
+		this.start = start;
+	}
+
+	public String getEnd() {
+		return end;
+	}
+
+	public void setEnd(String end) {
+		this.end = end;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public void setCity(String city) {
+		this.city = city;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public String getPolicyArea() {
+		return policyArea;
+	}
+
+	public void setPolicyArea(String policyArea) {
+		this.policyArea = policyArea;
+	}
+
+	public List<String> getMapFrom() {
+		return mapFrom;
+	}
+
+	public void setMapFrom(List<String> mapFrom) {
+		this.mapFrom = mapFrom == null ? new ArrayList<>() : new ArrayList<>(mapFrom);
+	}
+
+	public List<String> getMapTo() {
+		return mapTo;
+	}
+
+	public void setMapTo(List<String> mapTo) {
+		this.mapTo = mapTo == null ? new ArrayList<>() : new ArrayList<>(mapTo);
+	}
+
+}
