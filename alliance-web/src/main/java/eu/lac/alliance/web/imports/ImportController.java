@@ -34,6 +34,7 @@ import eu.lac.alliance.importer.imports.ImportConfirmation;
 import eu.lac.alliance.importer.imports.ImportCorrections;
 import eu.lac.alliance.importer.imports.ImportRejected;
 import eu.lac.alliance.importer.imports.ImportRevert;
+import eu.lac.alliance.importer.spreadsheet.SpreadsheetTemplate;
 import eu.lac.alliance.web.error.Ids;
 import eu.lac.alliance.web.error.NotFound;
 import eu.lac.alliance.web.progress.Actors;
@@ -187,6 +188,32 @@ class ImportController {
 		admin(user);
 		model.addAttribute("runs", runs.history(HISTORY_SIZE));
 		return HISTORY;
+	}
+
+	/** The one-row-per-item template for documents in no known layout, as CSV. */
+	@GetMapping("/admin/imports/template.csv")
+	ResponseEntity<byte[]> templateCsv(@AuthenticationPrincipal PortalUser user) {
+		admin(user);
+		return download("alliance-items-template.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				SpreadsheetTemplate.csv());
+	}
+
+	/** The same template as an Excel workbook (with a help sheet). */
+	@GetMapping("/admin/imports/template.xlsx")
+	ResponseEntity<byte[]> templateXlsx(@AuthenticationPrincipal PortalUser user) {
+		admin(user);
+		return download("alliance-items-template.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				SpreadsheetTemplate.xlsx());
+	}
+
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
 	}
 
 	@GetMapping("/admin/imports/{id}/original")

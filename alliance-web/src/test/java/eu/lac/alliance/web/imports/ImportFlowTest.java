@@ -171,6 +171,30 @@ class ImportFlowTest {
 	}
 
 	@Test
+	void theTemplateDownloadedFromThePageFilledWithOneItemIsPreviewedAsTheTemplate() {
+		PortalClient admin = admin("10.8.1.9");
+		HttpResponse<byte[]> csv = admin.download("/admin/imports/template.csv");
+		HttpResponse<byte[]> xlsx = admin.download("/admin/imports/template.xlsx");
+
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(xlsx.body()).as("an XLSX is a ZIP archive").startsWith((byte) 'P', (byte) 'K');
+		String header = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).strip();
+		assertThat(header).contains("dialogue", "policy area", "code", "title");
+
+		String filled = header + "\nCable landings dialogue,2026-02-10,2026-02-11,Panama City,Panama,Connectivity,1,,"
+				+ "Map the submarine cables,,Q2 2026,Panama,Chile,,\n";
+		HttpResponse<String> uploaded = admin.upload("/admin/imports", "/admin/imports", "files",
+				List.of(ImportDocuments.text("cables.csv", filled)), true);
+
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		Document preview = Jsoup.parse(admin.get(location(uploaded)).body());
+		assertThat(preview.select("#dialogue-title").text()).contains("Cable landings dialogue");
+		assertThat(preview.select("ul.items li .code").eachText()).containsExactly("1");
+	}
+
+	@Test
 	void badUploadsAreNamedOnThePageAndWriteNothing() {
 		PortalClient admin = admin("10.8.1.3");
 		Map<String, Long> before = counts();
