@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through its chromedriver, headless, as the browser tests use
@@ -38,13 +39,19 @@ public final class Chromium {
 		return browser;
 	}
 
-	/** Signs in through the form at {@code baseUrl}/login. */
+	/**
+	 * Signs in through the form at {@code baseUrl}/login and waits until the portal has
+	 * answered with another page: a click does not wait for the navigation it starts, and
+	 * a test that opened its next page at once could race the session cookie back to the
+	 * sign-in page.
+	 */
 	public static void signIn(WebDriver browser, String baseUrl, String username, String password) {
 		browser.manage().deleteAllCookies();
 		browser.get(baseUrl + "/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !page.getCurrentUrl().contains("/login"));
 	}
 
 }
