@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +71,7 @@ class ImportBrowserTest {
 
 		open("/admin/imports");
 		browser.findElement(By.id("files")).sendKeys(upload.toString());
-		submitWith(By.cssSelector("#upload-form button[type=submit]"));
+		Chromium.submit(browser, By.cssSelector("#upload-form button[type=submit]"));
 
 		assertThat(browser.findElement(By.id("dialogue-title")).getText()).contains("Cloud Services");
 		assertThat(browser.findElement(By.id("dialogue-place")).getText()).doesNotContain("Bogotá");
@@ -86,10 +83,10 @@ class ImportBrowserTest {
 
 		browser.findElement(By.id("city")).sendKeys("Bogotá");
 		new Select(browser.findElement(By.id("country"))).selectByValue("CO");
-		submitWith(By.cssSelector("#corrections-form button[type=submit]"));
+		Chromium.submit(browser, By.cssSelector("#corrections-form button[type=submit]"));
 		assertThat(browser.findElement(By.id("dialogue-place")).getText()).isEqualTo("Bogotá, CO");
 
-		submitWith(By.cssSelector("#confirm-form button[type=submit]"));
+		Chromium.submit(browser, By.cssSelector("#confirm-form button[type=submit]"));
 
 		assertThat(browser.getCurrentUrl()).matches(".*/dialogues/[0-9]+$");
 		long dialogue = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/dialogues/", ""));
@@ -111,7 +108,7 @@ class ImportBrowserTest {
 
 		open("/admin/imports");
 		browser.findElement(By.id("files")).sendKeys(upload.toString());
-		submitWith(By.cssSelector("#upload-form button[type=submit]"));
+		Chromium.submit(browser, By.cssSelector("#upload-form button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector(".refusals li[data-kind=UNKNOWN_LAYOUT] strong")).getText())
 			.startsWith("minutes-of-the-coffee-club.txt: layout not recognised.");
@@ -124,17 +121,6 @@ class ImportBrowserTest {
 
 	private String base() {
 		return "http://localhost:" + port;
-	}
-
-	/**
-	 * Clicks a form's button and waits until the page it leads to has replaced this one:
-	 * a click does not wait, and an element looked up at once could belong to the old
-	 * page.
-	 */
-	private void submitWith(By button) {
-		WebElement clicked = browser.findElement(button);
-		clicked.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 	private void open(String path) {

@@ -6,9 +6,11 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +54,17 @@ public final class Chromium {
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !page.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Clicks a form's button and waits until the page it leads to has replaced this one:
+	 * a click does not wait, and an element looked up at once could belong to the old
+	 * page.
+	 */
+	public static void submit(WebDriver browser, By button) {
+		WebElement clicked = browser.findElement(button);
+		clicked.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 }
