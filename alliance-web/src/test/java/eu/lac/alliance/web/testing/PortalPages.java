@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * security headers, error pages, accessibility) run over, so that a new page is checked
  * everywhere by adding one line here. Paths may hold placeholders ({@code {item}},
  * {@code {dialogue}}, {@code {source}}, {@code {organisation}}, {@code {account}},
- * {@code {auditCursor}}, {@code {preview}}) that {@link #resolve}
- * fills from the database the test runs on.
+ * {@code {auditCursor}}, {@code {preview}}) that {@link #resolve} fills from the database
+ * the test runs on.
  */
 public final class PortalPages {
 
@@ -105,8 +105,9 @@ public final class PortalPages {
 			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
 			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd", "/admin/accounts/999999999", "/admin/accounts/abc",
 			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/admin/audit?olderThan=abc&newerThan=-1",
-			"/admin/audit?olderThan=99999999999999999999", "/admin/accounts?page=-3", "/focal-points?x=%00", "/action-items/999999999/edit",
-			"/dialogues/abc/edit", "/organisations/999999999/edit", "/dialogues/999999999/items/new");
+			"/admin/audit?olderThan=99999999999999999999", "/admin/accounts?page=-3", "/focal-points?x=%00",
+			"/action-items/999999999/edit", "/dialogues/abc/edit", "/organisations/999999999/edit",
+			"/dialogues/999999999/items/new");
 
 	private PortalPages() {
 	}
