@@ -1,6 +1,7 @@
 package eu.lac.alliance.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.domain.audit.AuditEvent;
 import eu.lac.alliance.domain.audit.AuditKind;
@@ -30,6 +33,9 @@ class JdbcAuditLogTest {
 
 	@Autowired
 	AuditLog log;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void events() {
@@ -143,6 +149,34 @@ class JdbcAuditLogTest {
 
 		assertThat(seen).containsExactly("logged 7", "logged 6", "logged 5", "logged 4", "logged 3", "logged 2",
 				"logged 1");
+	}
+
+	/**
+	 * The export streams: a row the database cannot read (a before state that is no JSON
+	 * object, which the trail never writes) at the far end of 1,200 events fails only
+	 * after the entries before it have been handed on; a driver reading the whole result
+	 * at once would fail before the first.
+	 */
+	@Test
+	void theExportHandsOnEntriesAsTheDatabaseSendsThemNotAfterReadingThemAll() {
+		jdbc.update("""
+				insert into audit_event (occurred_at, actor, kind, summary)
+				select now() - interval '1 hour', 'streamed', 'SIGN_IN_FAILED', 'streamed ' || g
+				from generate_series(1, 1200) g""");
+		jdbc.update("""
+				insert into audit_event (occurred_at, actor, kind, summary, before_state)
+				values (now() - interval '2 hours', 'streamed', 'SIGN_IN_FAILED', 'unreadable', '[1]'::jsonb)""");
+		// read in index order, as on a trail too large to sort in memory, so the bad row
+		// is reached last
+		jdbc.execute("set local enable_sort = off");
+		List<String> seen = new ArrayList<>();
+
+		assertThatThrownBy(() -> log.each(new Filter("streamed", null, null, null, null, null),
+				entry -> seen.add(entry.summary())))
+			.isInstanceOf(DataAccessException.class);
+
+		assertThat(seen).hasSizeGreaterThanOrEqualTo(JdbcAuditLog.FETCH_SIZE).hasSizeLessThanOrEqualTo(1200);
+		assertThat(seen.get(0)).startsWith("streamed ");
 	}
 
 }
