@@ -26,9 +26,15 @@ import eu.lac.alliance.persistence.readmodel.Rows;
 @Repository
 class JdbcActionItemSearch implements ActionItemSearch {
 
-	/** The query's words under each configuration the vector holds. */
-	private static final String TS_QUERY = "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('spanish', :q)"
-			+ " || websearch_to_tsquery('portuguese', :q) || websearch_to_tsquery('simple', :q))";
+	/**
+	 * The query's words under each configuration the vector holds, as a scalar subquery:
+	 * the driver's prepared statement gets a generic plan after a few runs, in which an
+	 * expression over a parameter is evaluated on every row (eight stemmings per matching
+	 * item, for the filter and the rank); a subquery is evaluated once per statement.
+	 */
+	private static final String TS_QUERY = "(select websearch_to_tsquery('english', :q)"
+			+ " || websearch_to_tsquery('spanish', :q) || websearch_to_tsquery('portuguese', :q)"
+			+ " || websearch_to_tsquery('simple', :q))";
 
 	private static final String FROM = """
 			 from action_item i
