@@ -10,7 +10,7 @@
 #
 # Settings (environment): BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_PORT (18080),
 # BENCH_USER (secretariat), BENCH_SESSIONS (16 sign-ins of that user, taken in turns), BENCH_TIMEOUT (30 s: a
-# slower response counts as a timeout, not in the latency), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
+# slower response counts as a timeout, not in the latency), BENCH_WARMUP (15 s per URL, unmeasured, first), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
 # the data directory is removed at the end), BENCH_REBUILD (set: rebuild the jar even if it is up to date).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ SESSION_COUNT=${BENCH_SESSIONS:-16}
 QUERY=${BENCH_QUERY:-digital}
 TIMES=${BENCH_TIMES:-50}
 TIMEOUT=${BENCH_TIMEOUT:-30}
+WARMUP=${BENCH_WARMUP:-15}
 JAR=alliance-web/target/alliance-web.jar
 BASE="http://localhost:$PORT"
 
@@ -128,6 +129,12 @@ to_ms() { # wrk's "812.00us", "3.41ms", "1.02s" in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
     else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
+# the JIT compiles the request path (templates' compiled SpEL included) during the first thousands of requests:
+# every URL is served for WARMUP seconds, unmeasured, before any figure is taken
+for entry in "${URLS[@]}"; do
+  say "warm-up: ${entry%%|*}, ${WARMUP}s"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "${TIMEOUT}s" -s "$LUA" "$BASE${entry#*|}" >/dev/null
+done
 declare -A RPS P50 P99 ERRORS
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for entry in "${URLS[@]}"; do
