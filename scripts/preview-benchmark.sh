@@ -77,6 +77,9 @@ open(out, "w", encoding="utf-8").write("".join(parts))
 PY
 
 # 4. the portal, with the heap the issue names
+# (from a copy of the jar: a rebuild meanwhile does not change what runs, and the process is told apart from
+# other portals started from alliance-web.jar on the same machine)
+cp "$JAR" "$DATA/preview-portal.jar"
 if curl -s -o /dev/null "$BASE/" 2>/dev/null; then
   say "Something already answers on port $PORT: set PREVIEW_PORT to a free port"
   exit 1
@@ -86,7 +89,7 @@ SEED_IMPORT=false
 say "Starting the portal on port $PORT with -Xmx$HEAP (data in $DATA; seeds imported on start: $SEED_IMPORT)..."
 ALLIANCE_DATA_DIR="$DATA/db" ALLIANCE_DEMO_PASSWORD="$PASSWORD" ALLIANCE_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" \
   ALLIANCE_SEEDS_DIR="$PWD/seeds" \
-  java "-Xmx$HEAP" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$DATA" -jar "$JAR" --spring.profiles.active=demo --alliance.seeds.import-on-empty="$SEED_IMPORT" \
+  java "-Xmx$HEAP" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$DATA" -jar "$DATA/preview-portal.jar" --spring.profiles.active=demo --alliance.seeds.import-on-empty="$SEED_IMPORT" \
   >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
