@@ -29,28 +29,90 @@ public record Standing(LocalDate day, StatusTally overall, List<Group> areas, Li
 
 	/**
 	 * A country's part: the items it reports on with its status on each, how many it is
-	 * named on (or co-leads by its area's co-lead line) and how many it joined.
-	 *
-	 * @param percent the mean percentage of its reported, not withdrawn statuses; null
-	 * when none
+	 * named on (or co-leads by its area's co-lead line) and how many it joined. What a
+	 * page counts or lists of them (reported, unreported, stale) is sorted out once,
+	 * here, not on every read: a standing is kept and shown many times, and a page reads
+	 * these per row.
 	 */
-	public record CountryFigures(String code, String name, List<CountryItem> items, int named, int joined,
-			Integer percent) {
+	public static final class CountryFigures {
+
+		private final String code;
+
+		private final String name;
+
+		private final List<CountryItem> items;
+
+		private final int named;
+
+		private final int joined;
+
+		private final Integer percent;
+
+		private final List<CountryItem> unreported;
+
+		private final List<CountryItem> staleItems;
+
+		/**
+		 * @param percent the mean percentage of its reported, not withdrawn statuses;
+		 * null when none
+		 */
+		public CountryFigures(String code, String name, List<CountryItem> items, int named, int joined,
+				Integer percent) {
+			this.code = code;
+			this.name = name;
+			this.items = List.copyOf(items);
+			this.named = named;
+			this.joined = joined;
+			this.percent = percent;
+			this.unreported = this.items.stream().filter(item -> !item.reported()).toList();
+			this.staleItems = this.items.stream().filter(CountryItem::stale).toList();
+		}
+
+		public String code() {
+			return code;
+		}
+
+		public String name() {
+			return name;
+		}
+
+		public List<CountryItem> items() {
+			return items;
+		}
+
+		public int named() {
+			return named;
+		}
+
+		public int joined() {
+			return joined;
+		}
+
+		public Integer percent() {
+			return percent;
+		}
 
 		public int reported() {
-			return (int) items.stream().filter(CountryItem::reported).count();
+			return items.size() - unreported.size();
 		}
 
 		public int stale() {
-			return (int) items.stream().filter(CountryItem::stale).count();
+			return staleItems.size();
 		}
 
 		public List<CountryItem> unreported() {
-			return items.stream().filter(item -> !item.reported()).toList();
+			return unreported;
 		}
 
 		public List<CountryItem> staleItems() {
-			return items.stream().filter(CountryItem::stale).toList();
+			return staleItems;
+		}
+
+		/**
+		 * Whether some of its items have no report yet: the secretariat follows these up.
+		 */
+		public boolean behind() {
+			return !unreported.isEmpty();
 		}
 
 	}

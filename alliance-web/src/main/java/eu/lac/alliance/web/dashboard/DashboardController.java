@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,49 +42,65 @@ class DashboardController {
 
 	private final Dashboards dashboards;
 
+	private final DashboardBodies bodies;
+
 	private final OverviewReadModel overviews;
 
 	private final Shown shown;
 
-	DashboardController(Dashboards dashboards, OverviewReadModel overviews, Shown shown) {
+	DashboardController(Dashboards dashboards, DashboardBodies bodies, OverviewReadModel overviews, Shown shown) {
 		this.dashboards = dashboards;
+		this.bodies = bodies;
 		this.overviews = overviews;
 		this.shown = shown;
 	}
 
 	@GetMapping("/")
 	String dashboard(@RequestParam(required = false) String asOf, @RequestParam(required = false) String basis,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		LocalDate today = dashboards.today();
 		AsOfChoice choice = AsOfChoice.parse(asOf, basis, today);
-		Overview overview = overviews.overview();
 		long version = dashboards.version();
+		String ownCode = user != null && user.role() == Role.FOCAL_POINT ? user.countryCode() : null;
+		boolean followUp = user != null && user.role() != Role.FOCAL_POINT;
+		String audience = ownCode != null ? "focal:" + ownCode : followUp ? "staff" : "other";
+		model.addAttribute("body", bodies.body(new DashboardBodies.Key(version, today, choice, locale, audience),
+				() -> body(version, today, choice, ownCode, followUp), request, response));
+		return VIEW;
+	}
+
+	/** What the body shows: read only when the body for this version is not kept yet. */
+	private Map<String, Object> body(long version, LocalDate today, AsOfChoice choice, String ownCode,
+			boolean followUp) {
+		Overview overview = overviews.overview();
 		Standing main = choice.day() == null ? dashboards.current(version)
 				: dashboards.asOf(version, choice.day(), choice.basis());
 		Standing summit = overview.summit() == null ? null
 				: dashboards.asOf(version, overview.summit().endDate(), choice.basis());
-		model.addAttribute("overview", overview);
-		model.addAttribute("today", today);
-		model.addAttribute("summitPassed", overview.summitPassed(today));
-		model.addAttribute("daysSinceSummit",
+		Map<String, Object> model = new HashMap<>();
+		model.put("overview", overview);
+		model.put("today", today);
+		model.put("summitPassed", overview.summitPassed(today));
+		model.put("daysSinceSummit",
 				overview.summit() == null ? 0 : ChronoUnit.DAYS.between(overview.summit().endDate(), today));
-		model.addAttribute("choice", choice);
-		model.addAttribute("main", main);
-		model.addAttribute("summit", summit);
-		model.addAttribute("summitAreas", summit == null ? null : tallies(summit.areas()));
-		model.addAttribute("summitDialogues", summit == null ? null : tallies(summit.dialogues()));
-		model.addAttribute("latest", dashboards.latestUpdates(LATEST));
-		model.addAttribute("dialoguesShown", DIALOGUES_SHOWN);
-		model.addAttribute("shownDialogues", shown.last(main.dialogues(), DIALOGUES_SHOWN));
-		if (user != null && user.role() == Role.FOCAL_POINT && user.countryCode() != null) {
-			List<UpdateRow> open = dashboards.openUpdatesOf(user.countryCode());
-			model.addAttribute("ownCode", user.countryCode());
-			model.addAttribute("own", main.country(user.countryCode()));
-			model.addAttribute("ownPending", open.stream().filter(u -> u.state() == ReviewState.PENDING).toList());
-			model.addAttribute("ownReturned", open.stream().filter(u -> u.state() == ReviewState.RETURNED).toList());
+		model.put("choice", choice);
+		model.put("main", main);
+		model.put("summit", summit);
+		model.put("summitAreas", summit == null ? null : tallies(summit.areas()));
+		model.put("summitDialogues", summit == null ? null : tallies(summit.dialogues()));
+		model.put("latest", dashboards.latestUpdates(LATEST));
+		model.put("dialoguesShown", DIALOGUES_SHOWN);
+		model.put("shownDialogues", shown.last(main.dialogues(), DIALOGUES_SHOWN));
+		if (ownCode != null) {
+			List<UpdateRow> open = dashboards.openUpdatesOf(ownCode);
+			model.put("ownCode", ownCode);
+			model.put("own", main.country(ownCode));
+			model.put("ownPending", open.stream().filter(u -> u.state() == ReviewState.PENDING).toList());
+			model.put("ownReturned", open.stream().filter(u -> u.state() == ReviewState.RETURNED).toList());
 		}
-		model.addAttribute("followUp", user != null && user.role() != Role.FOCAL_POINT);
-		return VIEW;
+		model.put("followUp", followUp);
+		return model;
 	}
 
 	/** A group's tally by its id, for the column beside another day's. */

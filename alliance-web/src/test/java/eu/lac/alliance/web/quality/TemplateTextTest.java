@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,6 +58,27 @@ class TemplateTextTest {
 			}
 		}
 		assertThat(found).as("text in templates that no message bundle provides").isEmpty();
+	}
+
+	/**
+	 * Markup goes into a page unescaped in one place only: the dashboard's kept body,
+	 * which the engine itself rendered with every text escaped ({@code DashboardBodies}).
+	 * Any other {@code th:utext} would put a document's or a person's text into a page as
+	 * markup.
+	 */
+	@Test
+	void onlyTheDashboardsRenderedBodyIsInsertedUnescaped() throws IOException {
+		Pattern unescaped = Pattern.compile("(?:data-)?th:utext=\"([^\"]*)\"");
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+				Matcher matcher = unescaped.matcher(Files.readString(template));
+				while (matcher.find()) {
+					found.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(found).containsExactly("dashboard/dashboard.html: ${body.html}");
 	}
 
 	@Test
