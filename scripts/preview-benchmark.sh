@@ -159,8 +159,8 @@ for file in "${FILES[@]}"; do
   kill "$SAMPLER" 2>/dev/null || true
   wait "$SAMPLER" 2>/dev/null || true
   # the heap's highest occupancy seen while this file was uploaded and previewed (jstat -gc every second:
-  # survivors, eden and old generation in use), garbage included
-  peak_heap=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%d", m / 1024 }' \
+  # survivors, eden and old generation in use), garbage included; "-" when it took less than a sample
+  peak_heap=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { if (m > 0) printf "%d", m / 1024; else printf "-" }' \
     "$DATA/jstat.txt")
   kill -0 "$PID" 2>/dev/null || { say "The portal died; its log:"; tail -40 "$LOG" >&2; exit 1; }
   ROWS+=("$(printf '| %s | %.3f | %s | %s | %s | %s | %s | %s | %s |' "$name" \
