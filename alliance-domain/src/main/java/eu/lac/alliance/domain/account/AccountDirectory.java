@@ -12,10 +12,10 @@ import java.util.Optional;
 public interface AccountDirectory {
 
 	/**
-	 * Accounts, by role then user name; {@code countryCode} and {@code role} narrow the
-	 * list when not null.
+	 * One page of the accounts, by role, country then user name; {@code countryCode} and
+	 * {@code role} narrow the list when not null; {@code page} is 1-based.
 	 */
-	List<AccountSummary> accounts(String countryCode, Role role);
+	AccountPage accounts(String countryCode, Role role, int page, int size);
 
 	Optional<AccountSummary> account(long id);
 
@@ -24,6 +24,10 @@ public interface AccountDirectory {
 	 * Alliance) with its enabled focal points, those without one first.
 	 */
 	List<CountryCoverage> coverage();
+
+	/** A page of accounts and how many match on every page. */
+	record AccountPage(List<AccountSummary> accounts, long total) {
+	}
 
 	/** One account as listed: never its password hash. */
 	record AccountSummary(long id, String username, Role role, String countryCode, String countryName, boolean enabled,

@@ -17,11 +17,49 @@ import java.util.function.Consumer;
  */
 public interface AuditLog {
 
-	/** The entries matching {@code filter}, newest first; {@code page} is 1-based. */
-	Page page(Filter filter, int page, int size);
+	/**
+	 * Up to {@code size} entries matching {@code filter}, newest first, starting at
+	 * {@code from}: a keyset page, so that the thousandth page costs what the first does
+	 * and an event recorded meanwhile does not shift the pages.
+	 */
+	Page page(Filter filter, Cursor from, int size);
 
-	/** Every entry matching {@code filter}, newest first, handed on one at a time. */
+	/**
+	 * Every entry matching {@code filter}, newest first, handed on one at a time as the
+	 * database sends them (never the whole selection in memory).
+	 */
 	void each(Filter filter, Consumer<Entry> entries);
+
+	/**
+	 * Where a page starts: at the newest entry, or just older or just newer than the
+	 * entry {@code id} (in the order {@code (occurred_at desc, id desc)}).
+	 */
+	record Cursor(Long olderThan, Long newerThan) {
+
+		public Cursor {
+			if (olderThan != null && newerThan != null) {
+				throw new IllegalArgumentException("a page starts on one side of one entry");
+			}
+		}
+
+		public static Cursor newest() {
+			return new Cursor(null, null);
+		}
+
+		public static Cursor olderThan(long id) {
+			return new Cursor(id, null);
+		}
+
+		public static Cursor newerThan(long id) {
+			return new Cursor(null, id);
+		}
+
+		/** The entry the page starts beside, or null for the newest page. */
+		public Long entry() {
+			return olderThan != null ? olderThan : newerThan;
+		}
+
+	}
 
 	/**
 	 * What to show; null fields do not filter. {@code subjectType} and {@code subjectId}
@@ -36,7 +74,20 @@ public interface AuditLog {
 
 	}
 
-	record Page(List<Entry> entries, long total) {
+	/**
+	 * One page, the number of entries matching the filter on every page, and the entries
+	 * the links to the neighbouring pages start beside (null when there is none).
+	 */
+	record Page(List<Entry> entries, long total, Long newer, Long older) {
+
+		public boolean hasNewer() {
+			return newer != null;
+		}
+
+		public boolean hasOlder() {
+			return older != null;
+		}
+
 	}
 
 	/**

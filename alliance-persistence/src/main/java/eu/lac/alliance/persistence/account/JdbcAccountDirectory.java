@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import eu.lac.alliance.domain.account.AccountDirectory;
 import eu.lac.alliance.domain.account.Role;
 
-/** The accounts pages' read model: one statement per list. */
+/**
+ * The accounts pages' read model: two statements per page of the list (the page and its
+ * count).
+ */
 @Repository
 @Transactional(readOnly = true)
 class JdbcAccountDirectory implements AccountDirectory {
@@ -26,6 +29,11 @@ class JdbcAccountDirectory implements AccountDirectory {
 			from account a left join country c on c.code = a.country_code
 			""";
 
+	private static final String FILTER = """
+			where (cast(:country as text) is null or a.country_code = :country)
+			  and (cast(:role as text) is null or a.role = :role)
+			""";
+
 	private final JdbcClient jdbc;
 
 	JdbcAccountDirectory(JdbcClient jdbc) {
@@ -33,19 +41,27 @@ class JdbcAccountDirectory implements AccountDirectory {
 	}
 
 	@Override
-	public List<AccountSummary> accounts(String countryCode, Role role) {
-		return jdbc
-			.sql(COLUMNS
+	public AccountPage accounts(String countryCode, Role role, int page, int size) {
+		// offset pages: accounts number in the hundreds at most, unlike the audit trail
+		List<AccountSummary> accounts = jdbc
+			.sql(COLUMNS + FILTER
 					+ """
-							where (cast(:country as text) is null or a.country_code = :country)
-							  and (cast(:role as text) is null or a.role = :role)
 							order by case a.role when 'ADMIN' then 0 when 'SECRETARIAT' then 1 else 2 end, a.country_code nulls first,
 							         a.username
+							limit :limit offset :offset
 							""")
 			.param("country", countryCode)
 			.param("role", role == null ? null : role.name())
+			.param("limit", size)
+			.param("offset", (long) (Math.max(page, 1) - 1) * size)
 			.query(JdbcAccountDirectory::summary)
 			.list();
+		long total = jdbc.sql("select count(*) from account a " + FILTER)
+			.param("country", countryCode)
+			.param("role", role == null ? null : role.name())
+			.query(Long.class)
+			.single();
+		return new AccountPage(accounts, total);
 	}
 
 	@Override

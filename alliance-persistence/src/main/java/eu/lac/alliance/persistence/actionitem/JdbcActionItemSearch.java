@@ -26,9 +26,15 @@ import eu.lac.alliance.persistence.readmodel.Rows;
 @Repository
 class JdbcActionItemSearch implements ActionItemSearch {
 
-	/** The query's words under each configuration the vector holds. */
-	private static final String TS_QUERY = "(websearch_to_tsquery('english', :q) || websearch_to_tsquery('spanish', :q)"
-			+ " || websearch_to_tsquery('portuguese', :q) || websearch_to_tsquery('simple', :q))";
+	/**
+	 * The query's words under each configuration the vector holds, as a scalar subquery:
+	 * the driver's prepared statement gets a generic plan after a few runs, in which an
+	 * expression over a parameter is evaluated on every row (eight stemmings per matching
+	 * item, for the filter and the rank); a subquery is evaluated once per statement.
+	 */
+	private static final String TS_QUERY = "(select websearch_to_tsquery('english', :q)"
+			+ " || websearch_to_tsquery('spanish', :q) || websearch_to_tsquery('portuguese', :q)"
+			+ " || websearch_to_tsquery('simple', :q))";
 
 	private static final String FROM = """
 			 from action_item i
@@ -117,6 +123,11 @@ class JdbcActionItemSearch implements ActionItemSearch {
 		};
 	}
 
+	/**
+	 * The filters' choices. Countries are those that are members or take part, each found
+	 * through the country indexes ({@code exists}) rather than by a union over every
+	 * participation row: 16 ms to 0.8 ms at 50 times the seeds.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public FilterOptions options() {
@@ -131,9 +142,9 @@ class JdbcActionItemSearch implements ActionItemSearch {
 				from dialogue d
 				union all
 				select 'C', 0, c.code, c.name, null, 0 from country c
-				where c.code in (select country_code from alliance_membership
-				                 union select country_code from participation where country_code is not null
-				                 union select country_code from co_lead where country_code is not null)
+				where exists (select 1 from alliance_membership m where m.country_code = c.code)
+				   or exists (select 1 from participation p where p.country_code = c.code)
+				   or exists (select 1 from co_lead l where l.country_code = c.code)
 				order by kind, area_order, ord, label
 				""").query((java.sql.ResultSet rs) -> {
 			switch (rs.getString("kind")) {

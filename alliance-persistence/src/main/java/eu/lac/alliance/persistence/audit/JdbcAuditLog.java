@@ -6,11 +6,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +24,21 @@ import eu.lac.alliance.domain.audit.AuditLog;
 
 /**
  * The audit trail as admins read it: one statement for a page and one for the count,
- * offset-paged on the {@code (occurred_at desc, id desc)} index. The jsonb field maps are
- * read back as two parallel arrays, so no JSON library is needed here either.
+ * keyset-paged on the {@code (occurred_at desc, id desc)} index (a page starts beside the
+ * entry its cursor names, compared as a row in SQL, so no timestamp makes a round trip
+ * through Java). The export reads through a cursor of {@link #FETCH_SIZE} rows, so the
+ * whole selection is never in memory. The jsonb field maps are read back as two parallel
+ * arrays, so no JSON library is needed here either.
  */
 @Repository
 @Transactional(readOnly = true)
 class JdbcAuditLog implements AuditLog {
+
+	/**
+	 * Rows the driver fetches at a time when exporting (PostgreSQL's JDBC driver reads
+	 * the whole result at once unless a fetch size is set inside a transaction).
+	 */
+	static final int FETCH_SIZE = 500;
 
 	private static final String WHERE = """
 			where (cast(:actor as text) is null or e.actor = :actor)
@@ -45,29 +59,71 @@ class JdbcAuditLog implements AuditLog {
 			from audit_event e
 			""";
 
-	private static final String ORDER = " order by e.occurred_at desc, e.id desc";
+	/** The entry a cursor names, as a row to compare with. */
+	private static final String CURSOR = "(select c.occurred_at, c.id from audit_event c where c.id = cast(:cursor as bigint))";
+
+	private static final String NEWEST_FIRST = " order by e.occurred_at desc, e.id desc";
+
+	private static final String OLDEST_FIRST = " order by e.occurred_at, e.id";
 
 	private final JdbcClient jdbc;
 
-	JdbcAuditLog(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	JdbcAuditLog(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.streaming = JdbcClient.create(template);
 	}
 
 	@Override
-	public Page page(Filter filter, int page, int size) {
-		List<Entry> entries = filtered(jdbc.sql(SELECT + WHERE + ORDER + " limit :limit offset :offset"), filter)
-			.param("limit", size)
-			.param("offset", (long) (Math.max(page, 1) - 1) * size)
+	public Page page(Filter filter, Cursor from, int size) {
+		Long cursor = from.entry();
+		String sql;
+		if (from.olderThan() != null) {
+			sql = SELECT + WHERE + " and (e.occurred_at, e.id) < " + CURSOR + NEWEST_FIRST;
+		}
+		else if (from.newerThan() != null) {
+			sql = SELECT + WHERE + " and (e.occurred_at, e.id) > " + CURSOR + OLDEST_FIRST;
+		}
+		else {
+			sql = SELECT + WHERE + NEWEST_FIRST;
+		}
+		List<Entry> found = new ArrayList<>(filtered(jdbc.sql(sql + " limit :limit"), filter).param("cursor", cursor)
+			.param("limit", size + 1)
 			.query(JdbcAuditLog::entry)
-			.list();
-		long total = filtered(jdbc.sql("select count(*) from audit_event e " + WHERE), filter).query(Long.class)
-			.single();
-		return new Page(entries, total);
+			.list());
+		boolean beyond = found.size() > size;
+		if (beyond) {
+			found.remove(size);
+		}
+		if (from.newerThan() != null) {
+			Collections.reverse(found);
+		}
+		// the count also says whether anything lies on the other side of the cursor (the
+		// side the admin came from)
+		Map<String, Object> counted = filtered(jdbc.sql("""
+				select count(*) as total,
+				       coalesce(bool_or((e.occurred_at, e.id) >= (k.occurred_at, k.id)), false) as at_or_newer,
+				       coalesce(bool_or((e.occurred_at, e.id) <= (k.occurred_at, k.id)), false) as at_or_older
+				from audit_event e
+				left join (select c.occurred_at, c.id from audit_event c where c.id = cast(:cursor as bigint)) k on true
+				""" + WHERE), filter).param("cursor", cursor).query().singleRow();
+		long total = ((Number) counted.get("total")).longValue();
+		boolean newer = from.olderThan() != null ? (Boolean) counted.get("at_or_newer")
+				: from.newerThan() != null && beyond;
+		boolean older = from.newerThan() != null ? (Boolean) counted.get("at_or_older") : beyond;
+		if (found.isEmpty()) {
+			return new Page(List.of(), total, null, null);
+		}
+		return new Page(List.copyOf(found), total, newer ? found.get(0).id() : null,
+				older ? found.get(found.size() - 1).id() : null);
 	}
 
 	@Override
 	public void each(Filter filter, Consumer<Entry> entries) {
-		filtered(jdbc.sql(SELECT + WHERE + ORDER), filter).query((ResultSet rs) -> {
+		filtered(streaming.sql(SELECT + WHERE + NEWEST_FIRST), filter).query((ResultSet rs) -> {
 			entries.accept(entry(rs, 0));
 		});
 	}

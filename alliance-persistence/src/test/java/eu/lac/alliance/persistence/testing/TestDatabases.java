@@ -40,6 +40,25 @@ public final class TestDatabases {
 
 	private static final String TEMPLATE = "alliance_test_template_" + ProcessHandle.current().pid();
 
+	/**
+	 * A clone does not take its template's database settings (migrations set some, V20),
+	 * so they are set again on each fresh database, as the migrations left them.
+	 */
+	private static final String SETTINGS_OF_THE_TEMPLATE = """
+			do $$
+			declare
+			    setting text;
+			begin
+			    for setting in select unnest(s.setconfig) from pg_db_role_setting s
+			                   join pg_database d on d.oid = s.setdatabase
+			                   where d.datname = '{template}' and s.setrole = 0
+			    loop
+			        execute format('alter database %I set %s = %L', '{name}', split_part(setting, '=', 1),
+			                       substr(setting, strpos(setting, '=') + 1));
+			    end loop;
+			end;
+			$$""";
+
 	private static final AtomicInteger counter = new AtomicInteger();
 
 	private static Server server;
@@ -56,6 +75,7 @@ public final class TestDatabases {
 		String name = "alliance_test_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
 		s.execute("drop database if exists " + name);
 		s.execute("create database " + name + " template " + TEMPLATE + " owner " + ROLES.owner());
+		s.execute(SETTINGS_OF_THE_TEMPLATE.replace("{template}", TEMPLATE).replace("{name}", name));
 		return new Database(s.urlOf(name), ROLES.application(), ROLES.applicationPassword(), ROLES.owner(),
 				ROLES.ownerPassword());
 	}

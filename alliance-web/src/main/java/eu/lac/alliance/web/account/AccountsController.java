@@ -48,6 +48,8 @@ class AccountsController {
 
 	static final String ONE_TIME = "account/admin/one-time";
 
+	static final int PAGE_SIZE = 50;
+
 	/** A form the rules refused: shown again with the reason. */
 	private static final int UNPROCESSABLE = 422;
 
@@ -67,11 +69,18 @@ class AccountsController {
 
 	@GetMapping("/admin/accounts")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String role,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(required = false) String page, @AuthenticationPrincipal PortalUser user, Model model) {
 		requireAdmin(user);
 		String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
 		Role chosenRole = role(role).orElse(null);
-		model.addAttribute("accounts", directory.accounts(countryCode, chosenRole));
+		int number = Math.max(1, pageNumber(page));
+		AccountDirectory.AccountPage found = directory.accounts(countryCode, chosenRole, number, PAGE_SIZE);
+		int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		model.addAttribute("accounts", found.accounts());
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", Math.min(number, pages));
+		model.addAttribute("pages", pages);
+		model.addAttribute("links", new AccountListLinks(countryCode, chosenRole));
 		model.addAttribute("coverage", directory.coverage());
 		model.addAttribute("country", countryCode == null ? "" : countryCode);
 		model.addAttribute("role", chosenRole == null ? "" : chosenRole.name());
@@ -82,11 +91,11 @@ class AccountsController {
 	@GetMapping("/admin/accounts/new")
 	String newAccount(@AuthenticationPrincipal PortalUser user, Model model) {
 		requireAdmin(user);
-		return newForm(model, new AccountForms.NewAccount());
+		return newForm(model, AccountForm.newAccount());
 	}
 
 	@PostMapping("/admin/accounts")
-	String create(@ModelAttribute("account") AccountForms.NewAccount form, BindingResult result,
+	String create(@ModelAttribute("account") AccountForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, HttpServletResponse response) {
 		Actor actor = Actors.of(user);
 		Optional<Role> role = role(form.getRole());
@@ -134,8 +143,8 @@ class AccountsController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/role")
-	String changeRole(@PathVariable long id, @ModelAttribute("roleChange") AccountForms.RoleChange form,
-			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
+	String changeRole(@PathVariable long id, @ModelAttribute("roleChange") AccountForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Actor actor = Actors.of(user);
 		Optional<Role> role = role(form.getRole());
@@ -157,8 +166,8 @@ class AccountsController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/password")
-	String resetPassword(@PathVariable long id, @ModelAttribute("reset") AccountForms.PasswordReset form,
-			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, HttpServletResponse response) {
+	String resetPassword(@PathVariable long id, @ModelAttribute("reset") AccountForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, HttpServletResponse response) {
 		try {
 			OneTimePassword oneTime = administration.resetPassword(Actors.of(user), id, form.getPassword());
 			return oneTime(model, response, oneTime, "accounts.passwordReset");
@@ -171,7 +180,7 @@ class AccountsController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/hand-over")
-	String handOver(@PathVariable long id, @ModelAttribute("handOver") AccountForms.HandOver form, BindingResult result,
+	String handOver(@PathVariable long id, @ModelAttribute("handOver") AccountForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
@@ -203,7 +212,7 @@ class AccountsController {
 		return "account/focal-points";
 	}
 
-	private String newForm(Model model, AccountForms.NewAccount form) {
+	private String newForm(Model model, AccountForm form) {
 		if (!model.containsAttribute("account")) {
 			model.addAttribute("account", form);
 		}
@@ -216,14 +225,14 @@ class AccountsController {
 		AccountDirectory.AccountSummary account = directory.account(id).orElseThrow(() -> new NotFound("account"));
 		model.addAttribute("summary", account);
 		if (!model.containsAttribute("roleChange")) {
-			model.addAttribute("roleChange", new AccountForms.RoleChange(account.role().name(),
+			model.addAttribute("roleChange", AccountForm.roleChange(account.role().name(),
 					account.countryCode() == null ? "" : account.countryCode()));
 		}
 		if (!model.containsAttribute("reset")) {
-			model.addAttribute("reset", new AccountForms.PasswordReset());
+			model.addAttribute("reset", new AccountForm());
 		}
 		if (!model.containsAttribute("handOver")) {
-			model.addAttribute("handOver", new AccountForms.HandOver());
+			model.addAttribute("handOver", new AccountForm());
 		}
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("coverage", directory.coverage());
@@ -251,6 +260,15 @@ class AccountsController {
 		}
 		else {
 			result.rejectValue(field, broken.rule().messageKey());
+		}
+	}
+
+	private static int pageNumber(String text) {
+		try {
+			return text == null ? 1 : Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
 		}
 	}
 

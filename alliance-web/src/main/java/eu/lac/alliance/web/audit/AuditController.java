@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,10 +28,11 @@ import eu.lac.alliance.web.csv.SpreadsheetCell;
 import eu.lac.alliance.web.security.PortalUser;
 
 /**
- * The admins' view of the audit trail: newest first, 50 to a page, filtered by user,
- * kind, subject and days, and the same selection as CSV. Filter values that do not parse
- * are ignored rather than refused, so a mistyped date shows everything instead of an
- * error page.
+ * The admins' view of the audit trail: newest first, 50 to a page (keyset pages: the
+ * "older" and "newer" links carry the entry the next page starts beside), filtered by
+ * user, kind, subject and days, and the same selection as CSV, at most
+ * {@link #EXPORT_DAYS} days of it. Filter values that do not parse are ignored rather
+ * than refused, so a mistyped date shows everything instead of an error page.
  */
 @Controller
 class AuditController {
@@ -38,6 +40,12 @@ class AuditController {
 	static final String VIEW = "audit/list";
 
 	static final int PAGE_SIZE = 50;
+
+	/**
+	 * The longest span one export covers: the trail only grows, so an export without
+	 * dates would grow with it; the admin asks for an earlier year with the date filters.
+	 */
+	static final int EXPORT_DAYS = 366;
 
 	static final String[] CSV_HEADER = { "id", "occurred_at", "actor", "kind", "subject_type", "subject_id", "summary",
 			"address", "before", "after" };
@@ -52,17 +60,16 @@ class AuditController {
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String page, @AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(required = false) String olderThan, @RequestParam(required = false) String newerThan,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		requireAdmin(user);
 		AuditLinks links = links(actor, kind, subjectType, subject, from, to);
-		int number = Math.max(1, parseInt(page));
-		AuditLog.Page found = log.page(links.filter(), number, PAGE_SIZE);
-		int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		AuditLog.Page found = log.page(links.filter(), cursor(olderThan, newerThan), PAGE_SIZE);
 		model.addAttribute("entries", found.entries());
 		model.addAttribute("total", found.total());
-		model.addAttribute("page", Math.min(number, pages));
-		model.addAttribute("pages", pages);
+		model.addAttribute("found", found);
 		model.addAttribute("links", links);
+		model.addAttribute("exportDays", EXPORT_DAYS);
 		model.addAttribute("kinds", AuditKind.values());
 		return VIEW;
 	}
@@ -73,7 +80,8 @@ class AuditController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@AuthenticationPrincipal PortalUser user, HttpServletResponse response) throws IOException {
 		requireAdmin(user);
-		AuditLinks links = links(actor, kind, subjectType, subject, from, to);
+		AuditLinks links = links(actor, kind, subjectType, subject, from, to)
+			.exportedWithin(LocalDate.now(ZoneOffset.UTC), EXPORT_DAYS);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
@@ -124,6 +132,28 @@ class AuditController {
 		}
 		return new AuditLinks(actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT),
 				chosenKind, type, subjectId, day(from), day(to));
+	}
+
+	/** Where the page starts; a cursor that is not a positive number is ignored. */
+	private static AuditLog.Cursor cursor(String olderThan, String newerThan) {
+		long older = parseLong(olderThan);
+		long newer = parseLong(newerThan);
+		if (older > 0) {
+			return AuditLog.Cursor.olderThan(older);
+		}
+		if (newer > 0) {
+			return AuditLog.Cursor.newerThan(newer);
+		}
+		return AuditLog.Cursor.newest();
+	}
+
+	private static long parseLong(String text) {
+		try {
+			return text == null ? 0 : Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 	private static LocalDate day(String text) {

@@ -1,6 +1,5 @@
 package eu.lac.alliance.web.correction;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import eu.lac.alliance.domain.correction.CorrectionReadModel.DialogueValues;
 import eu.lac.alliance.domain.correction.DialogueChanges;
 import eu.lac.alliance.domain.dialogue.DialogueKind;
 import eu.lac.alliance.domain.dialogue.PartialDate;
+import eu.lac.alliance.web.forms.DialogueFieldChecks;
 
 /**
  * What the dialogue form posts (correcting one, or creating one by hand): dates as
@@ -58,7 +58,7 @@ public class DialogueForm {
 	}
 
 	void check(Errors errors) {
-		if (title == null || title.isBlank() || title.strip().length() > 500) {
+		if (blank(title) || !DialogueFieldChecks.titleFits(title)) {
 			errors.rejectValue("title", "corrections.error.title");
 		}
 		if (kindValue() == null) {
@@ -70,10 +70,10 @@ public class DialogueForm {
 		if (!blank(end) && date(end) == null) {
 			errors.rejectValue("end", "corrections.error.end");
 		}
-		if (city != null && city.strip().length() > 200) {
+		if (!DialogueFieldChecks.cityFits(city)) {
 			errors.rejectValue("city", "corrections.error.city");
 		}
-		if (!blank(country) && !country.strip().matches("[A-Za-z]{2}")) {
+		if (!DialogueFieldChecks.countryShaped(country)) {
 			errors.rejectValue("country", "corrections.error.country");
 		}
 		for (int i = 0; i < coChairs.size(); i++) {
@@ -131,29 +131,11 @@ public class DialogueForm {
 
 	/** A date as precise as written; null when it is none of the three forms. */
 	static PartialDate date(String text) {
-		if (blank(text)) {
-			return null;
-		}
-		String value = text.strip();
-		try {
-			if (value.matches("[0-9]{4}")) {
-				return PartialDate.year(Integer.parseInt(value));
-			}
-			if (value.matches("[0-9]{4}-[0-9]{2}")) {
-				return PartialDate.month(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5)));
-			}
-			if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-				return PartialDate.day(LocalDate.parse(value));
-			}
-		}
-		catch (DateTimeException | IllegalArgumentException ex) {
-			return null;
-		}
-		return null;
+		return DialogueFieldChecks.date(text);
 	}
 
 	private static boolean blank(String text) {
-		return text == null || text.isBlank();
+		return DialogueFieldChecks.blank(text);
 	}
 
 	public String getTitle() {

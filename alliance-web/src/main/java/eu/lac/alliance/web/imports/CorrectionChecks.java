@@ -1,7 +1,6 @@
 package eu.lac.alliance.web.imports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,6 +13,7 @@ import eu.lac.alliance.domain.actionitem.ItemSnapshot;
 import eu.lac.alliance.domain.imports.ImportChoices;
 import eu.lac.alliance.importer.imports.ImportCorrections;
 import eu.lac.alliance.importer.imports.ImportReport;
+import eu.lac.alliance.web.forms.DialogueFieldChecks;
 
 /**
  * Checks a correction form against what exists (dialogues, countries, policy areas,
@@ -22,9 +22,9 @@ import eu.lac.alliance.importer.imports.ImportReport;
  */
 final class CorrectionChecks {
 
-	static final int TITLE_LIMIT = 500;
+	static final int TITLE_LIMIT = DialogueFieldChecks.TITLE_LIMIT;
 
-	static final int CITY_LIMIT = 200;
+	static final int CITY_LIMIT = DialogueFieldChecks.CITY_LIMIT;
 
 	private CorrectionChecks() {
 	}
@@ -40,10 +40,10 @@ final class CorrectionChecks {
 				merge = Long.valueOf(form.getMergeInto().strip());
 			}
 		}
-		if (present(form.getTitle()) && form.getTitle().strip().length() > TITLE_LIMIT) {
+		if (!DialogueFieldChecks.titleFits(form.getTitle())) {
 			errors.rejectValue("title", "imports.error.tooLong", new Object[] { TITLE_LIMIT }, null);
 		}
-		if (present(form.getCity()) && form.getCity().strip().length() > CITY_LIMIT) {
+		if (!DialogueFieldChecks.cityFits(form.getCity())) {
 			errors.rejectValue("city", "imports.error.tooLong", new Object[] { CITY_LIMIT }, null);
 		}
 		LocalDate start = date(form.getStart(), "start", errors);
@@ -119,13 +119,11 @@ final class CorrectionChecks {
 		if (!present(value)) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
+		LocalDate day = DialogueFieldChecks.day(value);
+		if (day == null) {
 			errors.rejectValue(field, "imports.error.date");
-			return null;
 		}
+		return day;
 	}
 
 	private static Set<String> values(java.util.List<ImportChoices.Choice> choices) {

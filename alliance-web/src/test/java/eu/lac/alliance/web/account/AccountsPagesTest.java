@@ -223,6 +223,35 @@ class AccountsPagesTest {
 		assertThat(signedIn(accounts.focalPoint("CL")).get("/focal-points").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void theAccountListComesFiftyToAPageWithTheFiltersKept() {
+		// 60 disabled focal points of Mexico (disabled: no country's coverage changes)
+		jdbc.update("""
+				insert into account (username, password_hash, role, country_code, enabled)
+				select 'paging-mx-' || lpad(g::text, 2, '0'), '{noop}unused password', 'FOCAL_POINT', 'MX', false
+				from generate_series(1, 60) g""");
+		int mexican = jdbc.queryForObject(
+				"select count(*) from account where country_code = 'MX' and role = 'FOCAL_POINT'", Integer.class);
+		PortalClient admin = signedIn("admin");
+
+		Document first = Jsoup.parse(admin.get("/admin/accounts?country=mx&role=FOCAL_POINT").body());
+		String next = first.select("nav.pagination a[rel=next]").attr("href");
+		Document second = Jsoup.parse(admin.get(next).body());
+		Document all = Jsoup.parse(admin.get("/admin/accounts").body());
+
+		assertThat(next).isEqualTo("/admin/accounts?country=MX&role=FOCAL_POINT&page=2");
+		assertThat(usernames(first)).hasSize(50).isSorted();
+		assertThat(usernames(second)).hasSize(mexican - 50).doesNotContainAnyElementsOf(usernames(first));
+		assertThat(first.select("table.accounts caption").text()).contains(String.valueOf(mexican));
+		assertThat(usernames(all)).hasSize(50);
+		assertThat(all.select("table.accounts caption").text())
+			.contains(String.valueOf(jdbc.queryForObject("select count(*) from account", Integer.class)));
+	}
+
+	private static List<String> usernames(Document page) {
+		return page.select("table.accounts tbody tr td:first-child").eachText();
+	}
+
 	private List<String> kindsFor(String actor) {
 		return jdbc.queryForList("select kind from audit_event where actor = ? order by id", String.class, actor);
 	}

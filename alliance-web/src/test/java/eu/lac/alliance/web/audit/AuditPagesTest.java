@@ -131,16 +131,88 @@ class AuditPagesTest {
 		int total = count("select count(*) from audit_event");
 
 		Document first = Jsoup.parse(admin.get("/admin/audit").body());
-		Document second = Jsoup.parse(admin.get("/admin/audit?page=2").body());
-		Document mistyped = Jsoup.parse(admin.get("/admin/audit?from=yesterday&kind=NONSENSE&page=x").body());
+		Document mistyped = Jsoup.parse(admin.get("/admin/audit?from=yesterday&kind=NONSENSE&olderThan=x").body());
 
 		assertThat(rows(first)).hasSize(Math.min(total, 50));
 		assertThat(first.select("table.audit-events tbody tr").first().id())
 			.isEqualTo("event-" + count("select max(id) from audit_event"));
+		assertThat(first.select("#audit-newer")).as("nothing is newer than the first page").isEmpty();
 		if (total > 50) {
+			// the second page is the one the "older" link leads to
+			Document second = Jsoup.parse(admin.get(first.select("#audit-older").attr("href")).body());
 			assertThat(rows(second)).isNotEmpty().doesNotContainAnyElementsOf(rows(first));
 		}
 		assertThat(rows(mistyped)).hasSize(rows(first).size());
+	}
+
+	@Test
+	void theOlderAndNewerLinksKeepTheFiltersAndAnEventRecordedMeanwhileShiftsNoPage() {
+		String actor = "paging-" + port;
+		// 120 failed sign-ins under one name, as the trail records them (inserted: the
+		// sign-in throttle would slow 120 real ones)
+		jdbc.update("insert into audit_event (actor, kind, summary) "
+				+ "select ?, 'SIGN_IN_FAILED', 'sign-in failed ' || g from generate_series(1, 120) g", actor);
+		int recorded = count("select count(*) from audit_event where actor = '" + actor + "'");
+		assertThat(recorded).isEqualTo(120);
+		PortalClient admin = admin("10.8.2.7");
+		String filter = "actor=" + actor + "&kind=SIGN_IN_FAILED";
+
+		Document first = Jsoup.parse(admin.get("/admin/audit?" + filter).body());
+		String olderLink = first.select("#audit-older").attr("href");
+		Document second = Jsoup.parse(admin.get(olderLink).body());
+		new PortalClient(port).from("10.8.3.1").signIn(actor, "one more");
+		Document secondAgain = Jsoup.parse(admin.get(olderLink).body());
+		Document third = Jsoup.parse(admin.get(second.select("#audit-older").attr("href")).body());
+		Document backToSecond = Jsoup.parse(admin.get(third.select("#audit-newer").attr("href")).body());
+
+		assertThat(olderLink).startsWith("/admin/audit?" + filter + "&olderThan=");
+		assertThat(rows(first)).hasSize(50);
+		assertThat(rows(second)).hasSize(50).doesNotContainAnyElementsOf(rows(first));
+		assertThat(ids(secondAgain)).as("the event recorded meanwhile shifts no page").isEqualTo(ids(second));
+		assertThat(rows(third)).hasSize(20);
+		assertThat(third.select("#audit-older")).as("the oldest page").isEmpty();
+		assertThat(ids(backToSecond)).isEqualTo(ids(second));
+		assertThat(third.select("#audit-newer").attr("href")).contains(filter);
+		assertThat(third.select("caption").text()).contains("121");
+		assertThat(ids(first)).isEqualTo(jdbc.queryForList("""
+				select 'event-' || id from audit_event where actor = ? and kind = 'SIGN_IN_FAILED'
+				order by occurred_at desc, id desc offset 1 limit 50""", String.class, actor));
+	}
+
+	@Test
+	void theExportCoversAtMostTheYearUpToItsLastDayAndTheDatesChooseAnEarlierOne() throws IOException {
+		// an event of long ago, as an older trail holds it (the trail only takes inserts)
+		jdbc.update("insert into audit_event (occurred_at, actor, kind, summary) "
+				+ "values (now() - interval '400 days', 'long-ago', 'SIGN_IN_FAILED', 'failed long ago')");
+		new PortalClient(port).from("10.8.2.8").signIn("long-ago", "wrong password");
+		PortalClient admin = admin("10.8.2.9");
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+		List<CSVRecord> recent = csv(admin, "/admin/audit.csv?actor=long-ago");
+		List<CSVRecord> thatYear = csv(admin,
+				"/admin/audit.csv?actor=long-ago&from=" + today.minusDays(420) + "&to=" + today.minusDays(380));
+		List<CSVRecord> everything = csv(admin, "/admin/audit.csv?actor=long-ago&from=2000-01-01");
+
+		assertThat(rows(Jsoup.parse(admin.get("/admin/audit?actor=long-ago").body()))).as("the page is not bounded")
+			.hasSize(2);
+		assertThat(recent).extracting(r -> r.get("summary")).doesNotContain("failed long ago").hasSize(1);
+		assertThat(thatYear).extracting(r -> r.get("summary")).containsExactly("failed long ago");
+		assertThat(everything).as("a span over a year is cut to the year before its last day").hasSize(1);
+	}
+
+	private List<CSVRecord> csv(PortalClient admin, String path) throws IOException {
+		HttpResponse<String> csv = admin.get(path);
+		assertThat(csv.statusCode()).as(path).isEqualTo(200);
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.body()))
+			.getRecords();
+	}
+
+	private static List<String> ids(Document page) {
+		return page.select("table.audit-events > tbody > tr").eachAttr("id");
 	}
 
 	@Test

@@ -2,11 +2,12 @@ package eu.lac.alliance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.progress.ProgressFixtures;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 
 /**
  * An admin creates a focal point through the admin menu in Chromium, and the new user,
@@ -28,7 +30,10 @@ import eu.lac.alliance.web.testing.Chromium;
 @Import(ProgressFixtures.class)
 class AccountsBrowserTest {
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -36,45 +41,35 @@ class AccountsBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Test
 	void anAdminCreatesAFocalPointWhoThenChoosesItsOwnPassword() {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		signIn("admin", PortalTest.ADMIN_PASSWORD);
+		Chromium.signIn(browser, base(), "admin", PortalTest.ADMIN_PASSWORD);
 
-		browser.findElement(By.cssSelector("nav.admin-menu")).findElement(By.linkText("Accounts")).click();
-		browser.findElement(By.linkText("New account")).click();
+		Chromium.follow(browser, new ByChained(By.cssSelector("nav.admin-menu"), By.linkText("Accounts")));
+		Chromium.follow(browser, By.linkText("New account"));
 		browser.findElement(By.id("username")).sendKeys("focal-co-browser");
 		new Select(browser.findElement(By.id("role"))).selectByValue("FOCAL_POINT");
 		new Select(browser.findElement(By.id("country"))).selectByValue("CO");
-		browser.findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("#new-account button[type=submit]"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Account created");
 		String password = browser.findElement(By.cssSelector(".one-time-password")).getText();
 		assertThat(password).hasSize(24);
-		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		Chromium.submit(browser, By.cssSelector("form[action$='/logout'] button"));
 
-		browser.get("http://localhost:" + port + "/login");
-		signIn("focal-co-browser", password);
+		Chromium.signIn(browser, base(), "focal-co-browser", password);
 		assertThat(browser.getCurrentUrl()).endsWith("/account/password");
 		browser.get("http://localhost:" + port + "/action-items");
 		assertThat(browser.getCurrentUrl()).as("every page leads to the password page").endsWith("/account/password");
 		browser.findElement(By.id("currentPassword")).sendKeys(password);
 		browser.findElement(By.id("newPassword")).sendKeys("colombia reports well");
 		browser.findElement(By.id("confirmation")).sendKeys("colombia reports well");
-		browser.findElement(By.cssSelector("form[action$='/account/password'] button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("form[action$='/account/password'] button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector("p.flash")).getText())
 			.isEqualTo("Your password has been changed.");
@@ -87,10 +82,8 @@ class AccountsBrowserTest {
 			.isFalse();
 	}
 
-	private void signIn(String username, String password) {
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+	private String base() {
+		return "http://localhost:" + port;
 	}
 
 }

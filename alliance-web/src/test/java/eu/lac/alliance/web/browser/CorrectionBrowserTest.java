@@ -2,9 +2,9 @@ package eu.lac.alliance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 import eu.lac.alliance.web.testing.TestAccounts;
 
 /**
@@ -27,7 +28,10 @@ import eu.lac.alliance.web.testing.TestAccounts;
 @TestPropertySource(properties = "alliance.test.corrections-database=own")
 class CorrectionBrowserTest {
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -38,16 +42,9 @@ class CorrectionBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Test
@@ -71,7 +68,7 @@ class CorrectionBrowserTest {
 
 		signIn(accounts.secretariat());
 		open("/action-items/" + item);
-		browser.findElement(By.id("edit-item")).click();
+		Chromium.follow(browser, By.id("edit-item"));
 		WebElement blank = browser.findElements(By.cssSelector(".participant-line"))
 			.stream()
 			.filter(line -> new Select(line.findElement(By.cssSelector("select[name$='.party']")))
@@ -82,19 +79,24 @@ class CorrectionBrowserTest {
 			.orElseThrow();
 		new Select(blank.findElement(By.cssSelector("select[name$='.party']"))).selectByValue("country:" + country);
 		new Select(blank.findElement(By.cssSelector("select[name$='.role']"))).selectByValue("INTERESTED");
-		browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("#item-form button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText())
 			.isEqualTo("Your corrections to the item were saved.");
 		assertThat(browser.findElement(By.id("hand-edits")).getText()).contains("Participants");
 		String countryName = jdbc.queryForObject("select name from country where code = ?", String.class, country);
 		assertThat(browser.findElement(By.cssSelector(".participants")).getText()).contains(countryName);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from item_participant where action_item_id = ? and country_code = ?", Integer.class,
+				item, country))
+			.as("stored: %s takes part", country)
+			.isEqualTo(1);
 
 		signIn(focalPoint);
 		open("/action-items/" + item);
 		new Select(browser.findElement(By.id("status"))).selectByValue("LIMITED");
 		browser.findElement(By.id("note")).sendKeys("Joined the work after the correction");
-		browser.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("#progress-form button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText()).contains("awaits validation");
 		assertThat(jdbc.queryForObject(

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 
 /**
  * The dashboard's charts in real Chromium under the portal's Content-Security-Policy:
@@ -25,30 +26,22 @@ import eu.lac.alliance.web.testing.Chromium;
 @PortalTest
 class DashboardChartsBrowserTest {
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Test
 	void eachChartIsDrawnFromTheFiguresOfItsTable() {
-		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Chromium.signIn(browser, "http://localhost:" + port, "admin", PortalTest.ADMIN_PASSWORD);
 		browser.get("http://localhost:" + port + "/");
 
 		assertThat(browser.findElements(By.cssSelector(".chart canvas"))).hasSize(3);

@@ -2,9 +2,9 @@ package eu.lac.alliance.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 
 /**
  * The front page as a person sees it, in Debian's Chromium driven through its
@@ -22,21 +23,17 @@ import eu.lac.alliance.web.testing.Chromium;
 @PortalTest
 class FrontPageBrowserTest {
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Autowired
@@ -67,7 +64,7 @@ class FrontPageBrowserTest {
 		browser.get("http://localhost:" + port + "/no/such/page");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 
-		browser.findElement(By.linkText("Back to the home page")).click();
+		Chromium.follow(browser, By.linkText("Back to the home page"));
 
 		assertThat(browser.findElement(By.id("dialogue-count")).getText()).isEqualTo("4");
 	}
@@ -78,7 +75,7 @@ class FrontPageBrowserTest {
 		browser.get("http://localhost:" + port + "/login");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("not the password");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("form button[type=submit]"));
 
 		assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Wrong user name or password.");
 	}
@@ -86,7 +83,8 @@ class FrontPageBrowserTest {
 	private void signInAsAdmin() {
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		// not Chromium.signIn: the portal must lead back to the page first asked for
+		Chromium.submit(browser, By.cssSelector("form button[type=submit]"));
 	}
 
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -22,6 +22,7 @@ import eu.lac.alliance.domain.progress.ProgressWorkflow;
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.progress.ProgressFixtures;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 import eu.lac.alliance.web.testing.TestAccounts;
 
 /**
@@ -35,7 +36,10 @@ import eu.lac.alliance.web.testing.TestAccounts;
 @Import(ProgressFixtures.class)
 class ProgressBrowserTest {
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -52,16 +56,9 @@ class ProgressBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Test
@@ -83,7 +80,7 @@ class ProgressBrowserTest {
 		new Select(browser.findElement(By.id("status"))).selectByValue("SUBSTANTIAL");
 		browser.findElement(By.id("note")).sendKeys("National strategy adopted");
 		browser.findElement(By.id("evidence")).sendKeys("https://www.gob.cl/strategy");
-		browser.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("#progress-form button[type=submit]"));
 
 		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText()).contains("awaits validation");
 		long update = jdbc.queryForObject("select max(id) from progress_update where action_item_id = ?", Long.class,
@@ -94,7 +91,7 @@ class ProgressBrowserTest {
 		signIn(accounts.secretariat());
 		open("/reviews");
 		browser.findElement(By.id("select-" + update)).click();
-		browser.findElement(By.cssSelector("#review-form button[type=submit]")).click();
+		Chromium.submit(browser, By.cssSelector("#review-form button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText()).startsWith("1 updates validated");
 
 		open("/action-items/" + item);
@@ -122,7 +119,7 @@ class ProgressBrowserTest {
 		signIn(accounts.secretariat());
 		open("/action-items/" + item);
 		browser.findElement(By.id("return-" + update)).sendKeys("Please link the signed agreement.");
-		browser.findElement(By.cssSelector("#update-" + update + " form.return button")).click();
+		Chromium.submit(browser, By.cssSelector("#update-" + update + " form.return button"));
 		assertThat(browser.findElement(By.cssSelector(".progress-notice")).getText())
 			.isEqualTo("Update returned to its author.");
 
@@ -130,7 +127,7 @@ class ProgressBrowserTest {
 		open("/action-items/" + item);
 		assertThat(browser.findElement(By.cssSelector("#update-" + update + " .review-comment")).getText())
 			.contains("Please link the signed agreement.");
-		browser.findElement(By.cssSelector("#update-" + update + " a.correct")).click();
+		Chromium.follow(browser, By.cssSelector("#update-" + update + " a.correct"));
 		assertThat(browser.findElement(By.cssSelector(".correcting")).getText())
 			.contains("Please link the signed agreement.");
 		assertThat(new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
@@ -162,11 +159,7 @@ class ProgressBrowserTest {
 	}
 
 	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		Chromium.signIn(browser, "http://localhost:" + port, username, TestAccounts.PASSWORD);
 		assertThat(browser.findElements(By.id("login-error"))).isEmpty();
 	}
 

@@ -2,6 +2,7 @@ package eu.lac.alliance.web.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,14 +10,16 @@ import java.util.Set;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.Chromium;
+import eu.lac.alliance.web.testing.ChromiumExtension;
 import eu.lac.alliance.web.testing.PortalPages;
 import eu.lac.alliance.web.testing.PortalPages.Page;
 import eu.lac.alliance.web.testing.TestAccounts;
@@ -33,14 +37,18 @@ import eu.lac.alliance.web.testing.TestAccounts;
  * the pages people use most finds no serious or critical violation (in English, and the
  * first page also in Spanish and Portuguese); and the portal works with the keyboard
  * alone: Tab reaches the skip link first, then the navigation and the forms, the focus is
- * visible, and forms submit with Enter.
+ * visible, and forms submit with Enter. The edit pages and the admin pages are checked as
+ * the first admin.
  */
 @PortalTest
 class AccessibilityBrowserTest {
 
 	private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-	private static WebDriver browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = ChromiumExtension.speaking("en");
+
+	private WebDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -51,16 +59,9 @@ class AccessibilityBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeAll
-	static void startChromium() {
-		browser = Chromium.start("en");
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@BeforeEach
+	void theClassesChromium() {
+		browser = chromium.browser();
 	}
 
 	@Test
@@ -85,6 +86,20 @@ class AccessibilityBrowserTest {
 			violations.addAll(blocking(first.name() + " [" + language + "]"));
 		}
 		browser.get(base() + "/?lang=en");
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void noEditOrAdminPageHasASeriousOrCriticalViolation() {
+		List<String> violations = new ArrayList<>();
+		Chromium.signIn(browser, base(), "admin", PortalTest.ADMIN_PASSWORD);
+		for (Page page : PortalPages.ADMIN_ACCESSIBILITY_PAGES) {
+			browser.get(base() + PortalPages.resolve(page, jdbc));
+			assertThat(browser.findElements(By.cssSelector("main form, main table")))
+				.as(page.name() + ": the page itself, not an error page")
+				.isNotEmpty();
+			violations.addAll(blocking(page.name()));
+		}
 		assertThat(violations).isEmpty();
 	}
 
@@ -138,7 +153,9 @@ class AccessibilityBrowserTest {
 		focused().sendKeys(user);
 		focused().sendKeys(Keys.TAB);
 		assertThat(focused().getAttribute("id")).isEqualTo("password");
-		focused().sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+		WebElement password = focused();
+		password.sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(password));
 
 		assertThat(browser.getCurrentUrl()).matches(base() + "/(\\?continue)?");
 		assertThat(browser.findElement(By.cssSelector(".account .who")).getText()).contains(user);

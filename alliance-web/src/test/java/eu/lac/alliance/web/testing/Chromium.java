@@ -62,7 +62,19 @@ public final class Chromium {
 	 * page.
 	 */
 	public static void submit(WebDriver browser, By button) {
-		WebElement clicked = browser.findElement(button);
+		clickAndWaitForTheNextPage(browser, button);
+	}
+
+	/**
+	 * Follows a link and waits until the page it leads to has replaced this one, for the
+	 * same reason as {@link #submit}.
+	 */
+	public static void follow(WebDriver browser, By link) {
+		clickAndWaitForTheNextPage(browser, link);
+	}
+
+	private static void clickAndWaitForTheNextPage(WebDriver browser, By element) {
+		WebElement clicked = browser.findElement(element);
 		clicked.click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
 	}

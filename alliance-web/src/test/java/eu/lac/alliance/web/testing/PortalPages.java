@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The one list of the portal's pages that the quality checks (statements per page,
  * security headers, error pages, accessibility) run over, so that a new page is checked
  * everywhere by adding one line here. Paths may hold placeholders ({@code {item}},
- * {@code {dialogue}}, {@code {source}}, {@code {organisation}}) that {@link #resolve}
- * fills from the database the test runs on.
+ * {@code {dialogue}}, {@code {source}}, {@code {organisation}}, {@code {account}},
+ * {@code {auditCursor}}, {@code {preview}}) that {@link #resolve} fills from the database
+ * the test runs on.
  */
 public final class PortalPages {
 
@@ -58,7 +59,10 @@ public final class PortalPages {
 			Page.of("audit trail", "/admin/audit"),
 			Page.of("audit trail, filtered", "/admin/audit?kind=SIGN_IN_SUCCEEDED&from=2020-01-01&to=2999-12-31"),
 			Page.of("audit trail, an item", "/admin/audit?subjectType=action_item&subject={item}"),
-			Page.of("audit trail, page 2", "/admin/audit?page=2"), Page.of("audit trail CSV", "/admin/audit.csv"));
+			Page.of("audit trail, older page", "/admin/audit?olderThan={auditCursor}"),
+			Page.of("audit trail, newer page", "/admin/audit?newerThan={auditCursor}"),
+			Page.of("accounts, page 2", "/admin/accounts?page=2"), Page.of("audit trail CSV", "/admin/audit.csv"),
+			Page.of("audit trail CSV, a year", "/admin/audit.csv?from=2025-01-01&to=2025-12-31"));
 
 	/**
 	 * Pages only admins open (the import pages); {@code {preview}} is the latest upload
@@ -82,6 +86,17 @@ public final class PortalPages {
 			Page.of("summit report", "/reports/summit"), Page.of("change password (a form)", "/account/password"));
 
 	/**
+	 * The pages the accessibility check opens in Chromium as the first admin: the forms
+	 * that correct what was imported, and the admin pages.
+	 */
+	public static final List<Page> ADMIN_ACCESSIBILITY_PAGES = List.of(
+			new Page("edit item", "/action-items/{item}/edit", true),
+			new Page("edit dialogue", "/dialogues/{dialogue}/edit", true),
+			new Page("edit organisation", "/organisations/{organisation}/edit", true),
+			Page.of("accounts", "/admin/accounts"), Page.of("audit trail", "/admin/audit"),
+			new Page("imports", "/admin/imports", true));
+
+	/**
 	 * Requests a person can make by mistake or on purpose that must end on an error page
 	 * of the layout (4xx), never a stack trace.
 	 */
@@ -89,8 +104,10 @@ public final class PortalPages {
 			"/action-items/999999999", "/dialogues/-1", "/countries/zz", "/policy-areas/no-such-area",
 			"/sources/999999999", "/organisations/abc", "/?asOf=not-a-date", "/action-items?page=-1&size=abc",
 			"/reports/summit?asOf=2025-13-45", "/%2e%2e/etc/passwd", "/admin/accounts/999999999", "/admin/accounts/abc",
-			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/focal-points?x=%00", "/action-items/999999999/edit",
-			"/dialogues/abc/edit", "/organisations/999999999/edit", "/dialogues/999999999/items/new");
+			"/admin/audit?page=-5&subject=x&from=2025-13-45", "/admin/audit?olderThan=abc&newerThan=-1",
+			"/admin/audit?olderThan=99999999999999999999", "/admin/accounts?page=-3", "/focal-points?x=%00",
+			"/action-items/999999999/edit", "/dialogues/abc/edit", "/organisations/999999999/edit",
+			"/dialogues/999999999/items/new");
 
 	private PortalPages() {
 	}
@@ -123,7 +140,13 @@ public final class PortalPages {
 			jdbc -> jdbc.sql("select min(id) from dialogue").query(Long.class).single(), "{source}",
 			jdbc -> jdbc.sql("select min(id) from source_document").query(Long.class).single(), "{organisation}",
 			jdbc -> jdbc.sql("select min(organisation_id) from participation").query(Long.class).single(), "{account}",
-			jdbc -> jdbc.sql("select min(id) from account").query(Long.class).single(), "{preview}",
+			jdbc -> jdbc.sql("select min(id) from account").query(Long.class).single(), "{auditCursor}",
+			// the 50th newest event: where the second page of the trail starts
+			jdbc -> jdbc.sql("select id from audit_event order by occurred_at desc, id desc offset 49 limit 1")
+				.query(Long.class)
+				.optional()
+				.orElse(1L),
+			"{preview}",
 			jdbc -> jdbc.sql("select max(id) from import_preview where status = 'PREVIEWED'")
 				.query(Long.class)
 				.single());
