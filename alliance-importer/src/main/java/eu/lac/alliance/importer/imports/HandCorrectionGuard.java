@@ -73,7 +73,7 @@ class HandCorrectionGuard {
 					long id = one.item().getId();
 					boolean takeDocument = run.takeFromDocument.contains(new ImportReport.FieldChoice(id, field));
 					run.conflicts.add(new ImportReport.Conflict(id, one.hand().text(ItemSnapshot.CODE), field, hand,
-							document, correction.correctedBy(), takeDocument));
+							document, correction.correctedBy(), correction.correctedAt(), takeDocument));
 					if (takeDocument) {
 						handCorrections.followDocument(HandCorrections.ITEM, id, field);
 					}

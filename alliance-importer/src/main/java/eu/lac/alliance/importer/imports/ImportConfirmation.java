@@ -89,7 +89,7 @@ public class ImportConfirmation {
 			runs.lockForImport();
 			ImportMarks before = runs.marks();
 			ImportReport report = importer.importDocument(fileName, bytes, actor.username(),
-					rewrite.of(fileName, corrections));
+					rewrite.of(fileName, corrections), corrections.takeFromDocument());
 			if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
 				return new Confirmed(null,
 						runs.documentWithHash(report.parsed().contentHash())
@@ -107,9 +107,24 @@ public class ImportConfirmation {
 			}
 			audit.record(AuditEvent.of(actor.username(), AuditKind.IMPORT_CONFIRMED, "import_run", run,
 					"imported " + fileName + " (" + report.layout() + ") into '" + report.dialogueTitle() + "': "
-							+ report.changes()));
+							+ report.changes() + conflicts(report)));
 			return new Confirmed(run, report.dialogueId(), report);
 		});
+	}
+
+	/**
+	 * The hand corrections the import met, for the audit: which it kept and for which it
+	 * took the document's value.
+	 */
+	static String conflicts(ImportReport report) {
+		if (report.conflicts().isEmpty()) {
+			return "";
+		}
+		return report.conflicts()
+			.stream()
+			.map(c -> "item " + c.itemCode() + " " + c.field() + ": "
+					+ (c.documentTaken() ? "document's value taken" : "hand correction kept"))
+			.collect(java.util.stream.Collectors.joining("; ", "; hand corrections: ", ""));
 	}
 
 	static Map<String, ElementCounts> counts(ImportReport report) {

@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.imports;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an admin set or corrected before confirming an upload: the dialogue (merged into
@@ -18,10 +19,13 @@ import java.util.Map;
  * @param policyAreaForItemsWithout the policy area of items without one, or null
  * @param organisations an unrecognised organisation's name as read, mapped to the name of
  * the known organisation it is (names not in the map are created as new organisations)
+ * @param takeFromDocument the fields corrected by hand for which the admin takes the
+ * revised document's value (the preview's {@link ImportReport#conflicts()}); every other
+ * hand correction is kept
  */
 public record ImportCorrections(Long mergeIntoDialogue, String dialogueTitle, LocalDate dialogueStart,
 		LocalDate dialogueEnd, String dialogueCity, String dialogueCountry, String policyAreaForItemsWithout,
-		Map<String, String> organisations) {
+		Map<String, String> organisations, Set<ImportReport.FieldChoice> takeFromDocument) {
 
 	public ImportCorrections {
 		dialogueTitle = blankToNull(dialogueTitle);
@@ -29,6 +33,15 @@ public record ImportCorrections(Long mergeIntoDialogue, String dialogueTitle, Lo
 		dialogueCountry = blankToNull(dialogueCountry);
 		policyAreaForItemsWithout = blankToNull(policyAreaForItemsWithout);
 		organisations = organisations == null ? Map.of() : Map.copyOf(organisations);
+		takeFromDocument = takeFromDocument == null ? Set.of() : Set.copyOf(takeFromDocument);
+	}
+
+	/** Corrections that keep every hand correction. */
+	public ImportCorrections(Long mergeIntoDialogue, String dialogueTitle, LocalDate dialogueStart,
+			LocalDate dialogueEnd, String dialogueCity, String dialogueCountry, String policyAreaForItemsWithout,
+			Map<String, String> organisations) {
+		this(mergeIntoDialogue, dialogueTitle, dialogueStart, dialogueEnd, dialogueCity, dialogueCountry,
+				policyAreaForItemsWithout, organisations, Set.of());
 	}
 
 	/** No corrections: the document as read. */

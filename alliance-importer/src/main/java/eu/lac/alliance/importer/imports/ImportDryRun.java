@@ -56,8 +56,8 @@ public class ImportDryRun {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
 			ImportMarks before = runs.marks();
-			ImportReport report = importer.importDocument(fileName, bytes, "preview",
-					rewrite.of(fileName, corrections));
+			ImportReport report = importer.importDocument(fileName, bytes, "preview", rewrite.of(fileName, corrections),
+					corrections.takeFromDocument());
 			if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
 				return new Outcome(report, List.of());
 			}
@@ -66,7 +66,8 @@ public class ImportDryRun {
 			List<ItemOutcome> items = runs.itemOutcomes(before, document, report.dialogueId());
 			ImportReport preview = new ImportReport(report.fileName(), report.layout(), ImportReport.Outcome.PREVIEW,
 					report.dialogueTitle(), report.matchedExistingDialogue() ? report.dialogueId() : null,
-					report.matchedExistingDialogue(), report.changes(), report.warnings(), report.parsed());
+					report.matchedExistingDialogue(), report.changes(), report.warnings(), report.parsed(),
+					report.conflicts());
 			return new Outcome(preview,
 					items.stream()
 						.map(item -> item.outcome() == ItemOutcome.Outcome.NEW

@@ -69,6 +69,13 @@ final class ImportReferences {
 
 	private final Map<String, OrganisationGroup> groupsByKey = new HashMap<>();
 
+	/**
+	 * Names already looked up that denote no group: asked once per import, not once per
+	 * mention, because every query first flushes the whole unit of work (thousands of
+	 * items in a 5 MB document, so asking per mention made the import quadratic).
+	 */
+	private final Set<String> noGroup = new HashSet<>();
+
 	private final Set<Organisation> linked = new HashSet<>();
 
 	private OrganisationDirectory directory;
@@ -130,6 +137,9 @@ final class ImportReferences {
 		if (cached != null) {
 			return Optional.of(cached);
 		}
+		if (noGroup.contains(key)) {
+			return Optional.empty();
+		}
 		for (MemberStateGroup memberStates : MEMBER_STATE_GROUPS) {
 			if (memberStates.names().stream().anyMatch(n -> NameKey.of(n).equals(key))) {
 				OrganisationGroup group = groups.findByNameIgnoreCase(memberStates.name())
@@ -139,12 +149,13 @@ final class ImportReferences {
 			}
 		}
 		Optional<OrganisationGroup> stored = groups.findByNameIgnoreCase(name.strip());
-		stored.ifPresent(group -> groupsByKey.put(key, group));
+		stored.ifPresentOrElse(group -> groupsByKey.put(key, group), () -> noGroup.add(key));
 		return stored;
 	}
 
 	/** Remembers a group the document defines, so that mentions of it denote it. */
 	void knowGroup(OrganisationGroup group) {
+		noGroup.remove(NameKey.of(group.getName()));
 		groupsByKey.put(NameKey.of(group.getName()), group);
 	}
 

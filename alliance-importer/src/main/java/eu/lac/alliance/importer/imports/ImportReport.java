@@ -44,9 +44,10 @@ public record ImportReport(String fileName, String layout, Outcome outcome, Stri
 	/**
 	 * A field of an item that a person corrected and the document says otherwise: the
 	 * hand value is kept unless the admin chose the document's ({@code documentTaken}).
+	 * {@code correctedBy} and {@code correctedAt} name the last hand correction.
 	 */
 	public record Conflict(long itemId, String itemCode, String field, String handValue, String documentValue,
-			String correctedBy, boolean documentTaken) {
+			String correctedBy, java.time.Instant correctedAt, boolean documentTaken) {
 	}
 
 	/**

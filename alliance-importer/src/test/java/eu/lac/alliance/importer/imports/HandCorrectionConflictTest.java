@@ -91,6 +91,7 @@ class HandCorrectionConflictTest {
 			assertThat(conflict.handValue()).isEqualTo(HAND_TITLE);
 			assertThat(conflict.documentValue()).startsWith("Identify shared priorities");
 			assertThat(conflict.correctedBy()).isEqualTo("sec-corrector");
+			assertThat(conflict.correctedAt()).isNotNull();
 			assertThat(conflict.documentTaken()).isFalse();
 		});
 		assertThat(title(item)).as("a preview writes nothing").isEqualTo(before).isEqualTo(HAND_TITLE);

@@ -1,15 +1,25 @@
 package eu.lac.alliance.web.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The correction form of a preview, as typed: the dialogue to merge into or its title,
  * dates ({@code yyyy-MM-dd}) and place, the policy area of items without one, and for
  * each unrecognised organisation ({@code mapFrom}) the known one it is ({@code mapTo},
- * empty: create it as new). Never an entity; stored with the preview as JSON once valid.
+ * empty: create it as new), and for each conflict with a hand correction (keyed
+ * {@code itemId:field}) whether to {@value #KEEP} the hand value (the default) or take
+ * the {@value #DOCUMENT}'s. Never an entity; stored with the preview as JSON once valid.
  */
 public class CorrectionForm {
+
+	/** A conflict's choice: the hand correction stays. */
+	public static final String KEEP = "KEEP";
+
+	/** A conflict's choice: the document's value replaces the hand correction. */
+	public static final String DOCUMENT = "DOCUMENT";
 
 	private String mergeInto = "";
 
@@ -28,6 +38,18 @@ public class CorrectionForm {
 	private List<String> mapFrom = new ArrayList<>();
 
 	private List<String> mapTo = new ArrayList<>();
+
+	private Map<String, String> conflicts = new LinkedHashMap<>();
+
+	/** The form's key of the conflict on {@code field} of item {@code itemId}. */
+	static String conflictKey(long itemId, String field) {
+		return itemId + ":" + field;
+	}
+
+	/** Whether the admin takes the document's value for conflict {@code key}. */
+	public boolean takesDocument(String key) {
+		return DOCUMENT.equals(conflicts.get(key));
+	}
 
 	/** The target chosen for unrecognised organisation {@code name}, or "". */
 	public String targetOf(String name) {
@@ -109,6 +131,14 @@ public class CorrectionForm {
 
 	public void setMapTo(List<String> mapTo) {
 		this.mapTo = mapTo == null ? new ArrayList<>() : new ArrayList<>(mapTo);
+	}
+
+	public Map<String, String> getConflicts() {
+		return conflicts;
+	}
+
+	public void setConflicts(Map<String, String> conflicts) {
+		this.conflicts = conflicts == null ? new LinkedHashMap<>() : new LinkedHashMap<>(conflicts);
 	}
 
 }

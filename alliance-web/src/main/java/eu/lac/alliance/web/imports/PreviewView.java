@@ -18,10 +18,26 @@ import java.util.List;
  * @param warnings every warning, with its line
  * @param unrecognised organisations the directory does not know (each can be mapped)
  * @param itemsWithoutArea how many items the document gives no policy area
+ * @param conflicts fields people corrected by hand that the document says otherwise, each
+ * with the admin's current choice (previews stored before conflicts were shown have none)
  */
 record PreviewView(String fileName, String layout, boolean alreadyImported, DialogueView dialogue, List<AreaView> areas,
 		List<ItemView> withdrawn, List<CountView> counts, List<String> warnings, List<String> unrecognised,
-		int itemsWithoutArea) {
+		int itemsWithoutArea, List<ConflictView> conflicts) {
+
+	PreviewView {
+		conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+	}
+
+	/**
+	 * A hand-corrected field the document would change: the item, the field, the hand
+	 * value with who corrected it last and when (UTC), the document's value, and whether
+	 * the admin takes the document's value ({@code documentTaken}) or keeps the hand one.
+	 * {@code key} ({@code itemId:field}) names the choice in the correction form.
+	 */
+	record ConflictView(String key, long itemId, String itemCode, String field, String handValue, String documentValue,
+			String correctedBy, String correctedAt, boolean documentTaken) {
+	}
 
 	/**
 	 * The dialogue: its facts, and whether it is one already stored (then its id).

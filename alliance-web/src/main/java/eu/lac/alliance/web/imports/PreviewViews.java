@@ -25,6 +25,10 @@ import eu.lac.alliance.importer.result.ParsedPolicyArea;
  */
 final class PreviewViews {
 
+	private static final java.time.format.DateTimeFormatter CORRECTED_AT = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneOffset.UTC);
+
 	private PreviewViews() {
 	}
 
@@ -109,8 +113,18 @@ final class PreviewViews {
 			.stream()
 			.filter(item -> item.policyArea() == null || item.policyArea().isBlank())
 			.count();
+		List<PreviewView.ConflictView> conflicts = report.conflicts().stream().map(PreviewViews::conflict).toList();
 		return new PreviewView(report.fileName(), report.layout(), unchanged, dialogue(parsed.dialogue(), report),
-				List.copyOf(areas.values()), withdrawn, counts, report.warnings(), unrecognised, withoutArea);
+				List.copyOf(areas.values()), withdrawn, counts, report.warnings(), unrecognised, withoutArea,
+				conflicts);
+	}
+
+	private static PreviewView.ConflictView conflict(ImportReport.Conflict conflict) {
+		return new PreviewView.ConflictView(CorrectionForm.conflictKey(conflict.itemId(), conflict.field()),
+				conflict.itemId(), conflict.itemCode(), conflict.field(), conflict.handValue(),
+				conflict.documentValue(), conflict.correctedBy(),
+				conflict.correctedAt() == null ? null : CORRECTED_AT.format(conflict.correctedAt()),
+				conflict.documentTaken());
 	}
 
 	private static PreviewView.DialogueView dialogue(ParsedDialogue dialogue, ImportReport report) {

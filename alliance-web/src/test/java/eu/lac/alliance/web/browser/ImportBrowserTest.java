@@ -21,14 +21,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import eu.lac.alliance.importer.formats.SeedDocuments;
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.Chromium;
 
 /**
- * An admin imports in Debian's Chromium: uploads a seed's forum as a new forum, sees the
- * preview, fills in the place the document does not state, confirms and sees the items on
- * the dialogue's page; then uploads a file in no known layout and is told so, with the
- * ways forward.
+ * An admin imports in Debian's Chromium: uploads the Word version of a seed's forum, made
+ * a new forum (so the seeds other test classes read are untouched), sees the preview,
+ * fills in the place the document does not state, confirms, sees the items on the
+ * dialogue's page, then reverts the import from the history and the items are gone; and
+ * uploads a file in no known layout and is told so, with the ways forward.
  */
 @PortalTest
 @TestPropertySource(properties = { "alliance.test.imports-database=own", "spring.servlet.multipart.max-file-size=1MB" })
@@ -58,15 +60,15 @@ class ImportBrowserTest {
 	}
 
 	@Test
-	void anAdminUploadsSeesThePreviewFixesThePlaceConfirmsAndSeesTheItems() throws IOException {
+	void anAdminUploadsTheWordVersionOfASeedFixesThePlaceConfirmsSeesTheItemsAndRevertsIt() throws IOException {
 		String seed = Files.readString(Path.of("../seeds/004_308d54a85c3d8896.txt"), StandardCharsets.UTF_8);
-		Path upload = files.resolve("cloud-forum.md");
-		Files.writeString(upload,
-				seed.replace("Cybersecurity and Secure Connectivity", "Cloud Services")
+		Path upload = files.resolve("cloud-forum.docx");
+		Files.write(upload,
+				SeedDocuments.docx(seed.replace("Cybersecurity and Secure Connectivity", "Cloud Services")
 					.replace("**Date**: 2024-10-23", "**Date**: 2026-11-02")
 					.replace("**Location**: Madrid, Spain\n\n", "")
-					.replace("took place in Madrid from October 23-25, 2024", "took place on 2026-11-02"),
-				StandardCharsets.UTF_8);
+					.replace("took place in Madrid from October 23-25, 2024", "took place on 2026-11-02")));
+		assertThat(Files.readAllBytes(upload)).as("a Word file is a ZIP archive").startsWith((byte) 'P', (byte) 'K');
 		Chromium.signIn(browser, base(), "admin", PortalTest.ADMIN_PASSWORD);
 
 		open("/admin/imports");
@@ -97,6 +99,22 @@ class ImportBrowserTest {
 			.containsAll(codes);
 		assertThat(jdbc.queryForList("select code from action_item where dialogue_id = ?", String.class, dialogue))
 			.containsExactlyInAnyOrderElementsOf(codes);
+		long run = jdbc.queryForObject("select id from import_run where file_name = 'cloud-forum.docx'", Long.class);
+		assertThat(jdbc.queryForObject("select layout from import_run where id = ?", String.class, run))
+			.isEqualTo("forum-summary");
+
+		open("/admin/imports/history");
+		Chromium.submit(browser, By.cssSelector("#run-" + run + " form.revert button[type=submit]"));
+
+		assertThat(browser.findElement(By.cssSelector("#run-" + run + " .reverted")).getText())
+			.startsWith("Reverted by admin");
+		assertThat(jdbc.queryForObject("select count(*) from action_item where dialogue_id = ?", Long.class, dialogue))
+			.as("the reverted import's items are gone")
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from dialogue where id = ?", Long.class, dialogue)).isZero();
+		open("/dialogues/" + dialogue);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertThat(browser.findElements(By.cssSelector("a .code"))).isEmpty();
 	}
 
 	@Test
