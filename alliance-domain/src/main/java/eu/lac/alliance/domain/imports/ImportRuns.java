@@ -15,6 +15,13 @@ public interface ImportRuns {
 	 */
 	void lockForImport();
 
+	/**
+	 * Declares the transaction a dry run that will be rolled back: it leaves the data
+	 * version as it is, so a long preview neither holds the version against every other
+	 * writer nor moves the pages' kept figures on.
+	 */
+	void dryRun();
+
 	/** The first dialogue a stored document describes. */
 	Optional<Long> dialogueOfDocument(long sourceDocumentId);
 

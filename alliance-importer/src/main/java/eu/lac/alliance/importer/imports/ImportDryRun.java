@@ -55,6 +55,7 @@ public class ImportDryRun {
 	public Outcome preview(String fileName, byte[] bytes, ImportCorrections corrections) {
 		return transactions.execute(status -> {
 			status.setRollbackOnly();
+			runs.dryRun();
 			ImportMarks before = runs.marks();
 			ImportReport report = importer.importDocument(fileName, bytes, "preview", rewrite.of(fileName, corrections),
 					corrections.takeFromDocument());
