@@ -28,7 +28,8 @@ WARMUP=${BENCH_WARMUP:-15}
 JAR=alliance-web/target/alliance-web.jar
 BASE="http://localhost:$PORT"
 
-say() { printf '%s\n' "$*" >&2; }
+PID=""
+. scripts/lib/portal.sh
 
 # 1. wrk, from Debian, when missing
 if ! command -v wrk >/dev/null 2>&1; then
@@ -40,29 +41,10 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 # 2. the portal's jar, built when missing or older than a source file
-if [ -n "${BENCH_REBUILD:-}" ] || [ ! -f "$JAR" ] \
-    || [ -n "$(find alliance-*/src pom.xml alliance-*/pom.xml -newer "$JAR" -type f -print -quit)" ]; then
-  say "Building the portal (./mvnw -B -q -DskipTests package)..."
-  ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package
-fi
+build_portal_if_stale "${BENCH_REBUILD:-}"
 
 # 3. a fresh data directory, passwords made up for this run only
-DATA=$(mktemp -d -t alliance-bench-XXXXXX)
-PASSWORD="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-LOG="$DATA/portal.log"
-PID=""
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  if [ -z "${BENCH_KEEP_DATA:-}" ]; then
-    rm -rf "$DATA"
-  else
-    say "Data and log kept in $DATA"
-  fi
-}
-trap cleanup EXIT
+fresh_run bench "${BENCH_KEEP_DATA:-}"
 
 say "Starting the portal on port $PORT with $TIMES times the seeds (data in $DATA; takes a minute or two)..."
 ALLIANCE_DATA_DIR="$DATA/db" ALLIANCE_DEMO_PASSWORD="$PASSWORD" ALLIANCE_ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" \

@@ -26,33 +26,15 @@ MAX_SECONDS=${PREVIEW_MAX_SECONDS:-1800}
 JAR=alliance-web/target/alliance-web.jar
 BASE="http://localhost:$PORT"
 
-say() { printf '%s\n' "$*" >&2; }
+PID=""
+. scripts/lib/portal.sh
 
 # 1. the portal's jar, built when missing or older than a source file
-if [ -n "${PREVIEW_REBUILD:-}" ] || [ ! -f "$JAR" ] \
-    || [ -n "$(find alliance-*/src/main pom.xml alliance-*/pom.xml -newer "$JAR" -type f -print -quit)" ]; then
-  say "Building the portal (./mvnw -B -q -DskipTests package)..."
-  ./mvnw -B -q -DskipTests -Dspring-javaformat.skip=true package
-fi
+build_portal_if_stale "${PREVIEW_REBUILD:-}"
 
 # 2. a fresh data directory, a password made up for this run only
-DATA=$(mktemp -d -t alliance-preview-XXXXXX)
-PASSWORD="preview-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-LOG="$DATA/portal.log"
+fresh_run preview "${PREVIEW_KEEP_DATA:-}"
 JAR_COOKIES="$DATA/cookies"
-PID=""
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  if [ -z "${PREVIEW_KEEP_DATA:-}" ]; then
-    rm -rf "$DATA"
-  else
-    say "Data, documents and log kept in $DATA"
-  fi
-}
-trap cleanup EXIT
 
 # 3. the large document: the takeaways seed with its table repeated, sections renumbered so every copy is new
 # content, until it reaches the size (as the importer's own benchmarks build it, ImporterBenchmark.largeTakeaways)
