@@ -11,11 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import eu.lac.alliance.domain.actionitem.ParticipantRole;
 import eu.lac.alliance.domain.organisation.Organisation;
 import eu.lac.alliance.domain.organisation.OrganisationKind;
+import eu.lac.alliance.importer.layout.LayoutParserChecks;
 import eu.lac.alliance.importer.document.ParseContext;
 import eu.lac.alliance.importer.result.ParsedOrganisation;
 import eu.lac.alliance.importer.result.ParsedParty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Expected parties are written as "ROLE:CC[agency,agency]" for a country and "ROLE:#Name"
@@ -202,16 +204,20 @@ class PartyListReaderTest {
 			.containsExactly(List.of("MGI"));
 	}
 
+	/**
+	 * 80,000 parties in one list are read without blowing up: a quadratic or backtracking
+	 * reading of that list would run for hours, far past the guard; speed itself is the
+	 * benchmark's to measure, not a test's (a 5 s limit here failed on a loaded machine).
+	 */
 	@Test
-	void longListsAreReadInLinearTime() {
+	void longListsAreReadWithoutBlowingUp() {
 		String list = "Belize Brazil (MGI and MCTI) Dominican Republic (OGTIC/INDOTEL) Trinidad and Tobago "
 			.repeat(20_000);
-		long start = System.nanoTime();
 
-		PartyList parties = reader.readInterestedCountries(list);
+		PartyList parties = assertTimeoutPreemptively(LayoutParserChecks.BLOW_UP_GUARD,
+				() -> reader.readInterestedCountries(list));
 
 		assertThat(parties.parties()).hasSize(80_000);
-		assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
 	}
 
 	private static String render(List<ParsedParty> parties) {
