@@ -56,11 +56,19 @@ record PreviewView(String fileName, String layout, boolean alreadyImported, Dial
 	}
 
 	/**
+	 * A participant as the document names it: a country's code or an organisation's name,
+	 * its role (null when the document gives none; the page says it in its language) and
+	 * agencies.
+	 */
+	record PartyView(String name, String role, List<String> agencies) {
+	}
+
+	/**
 	 * An item as it would be written: depth under its parent, participants, deadline,
 	 * lines, and what happens to it (NEW, CHANGED, UNCHANGED, WITHDRAWN) with the
 	 * existing item's id where there is one.
 	 */
-	record ItemView(String code, int depth, String title, List<String> participants, String deadline, String lines,
+	record ItemView(String code, int depth, String title, List<PartyView> participants, String deadline, String lines,
 			String outcome, Long existingId) {
 	}
 

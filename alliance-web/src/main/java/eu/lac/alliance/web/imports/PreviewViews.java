@@ -169,12 +169,13 @@ final class PreviewViews {
 		return depths;
 	}
 
-	/** A party as one line: "CL (co-lead, via Subtel)", "RedCLARA (interested)". */
-	static String party(ParsedParty party) {
-		String name = party.isCountry() ? party.countryCode() : party.organisation();
-		String role = party.role() == null ? "" : party.role().name().toLowerCase(java.util.Locale.ROOT);
-		String agencies = party.agencies().isEmpty() ? "" : ", " + String.join(", ", party.agencies());
-		return name + " (" + role.replace('_', ' ') + agencies + ")";
+	/**
+	 * A party as the page shows it: "CL (co-lead, Subtel)", the role in the page's
+	 * language.
+	 */
+	static PreviewView.PartyView party(ParsedParty party) {
+		return new PreviewView.PartyView(party.isCountry() ? party.countryCode() : party.organisation(),
+				party.role() == null ? null : party.role().name(), List.copyOf(party.agencies()));
 	}
 
 }
