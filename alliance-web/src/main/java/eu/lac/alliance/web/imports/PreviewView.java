@@ -43,11 +43,11 @@ record PreviewView(String fileName, String layout, boolean alreadyImported, Dial
 	 * The dialogue: its facts, and whether it is one already stored (then its id).
 	 */
 	record DialogueView(String title, String kind, String start, String end, String city, String country,
-			List<String> coChairs, Long existingId) {
+			List<PartyView> coChairs, Long existingId) {
 	}
 
 	/** A policy area with its co-leads, objectives and the items under none of them. */
-	record AreaView(String name, String objective, List<String> coLeads, List<ObjectiveView> objectives,
+	record AreaView(String name, String objective, List<PartyView> coLeads, List<ObjectiveView> objectives,
 			List<ItemView> items) {
 	}
 
