@@ -18,7 +18,8 @@ public interface ImportRuns {
 	/**
 	 * Declares the transaction a dry run that will be rolled back: it leaves the data
 	 * version as it is, so a long preview neither holds the version against every other
-	 * writer nor moves the pages' kept figures on.
+	 * writer nor moves the pages' kept figures on, and the kept participants table is not
+	 * refreshed after each of its statements.
 	 */
 	void dryRun();
 

@@ -86,10 +86,17 @@ class JdbcImportRuns implements ImportRuns {
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(IMPORT_LOCK).query((rs, n) -> 1).list();
 	}
 
-	/** The transaction-local note V21's trigger reads: the version counts as raised. */
+	/**
+	 * The transaction-local notes the triggers read: the data version counts as raised
+	 * (V21), and {@code item_participant} is not refreshed (V22), since nothing of the
+	 * transaction will stay.
+	 */
 	@Override
 	public void dryRun() {
-		jdbc.sql("select set_config('alliance.data_version_raised', 'on', true)").query((rs, n) -> 1).list();
+		jdbc.sql(
+				"select set_config('alliance.data_version_raised', 'on', true), set_config('alliance.dry_run', 'on', true)")
+			.query((rs, n) -> 1)
+			.list();
 	}
 
 	@Override

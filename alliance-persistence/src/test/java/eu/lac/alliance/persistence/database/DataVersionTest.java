@@ -85,6 +85,36 @@ class DataVersionTest {
 		assertThat(version(reader)).isEqualTo(before + 1);
 	}
 
+	@Test
+	void aDryRunLeavesTheKeptParticipantsAloneAndACommittedWriteRefreshesThem() throws SQLException {
+		long item;
+		try (Statement statement = writer.createStatement()) {
+			long dialogue = single(statement,
+					"insert into dialogue (title, kind) values ('Digital Alliance Days', 'ALLIANCE_DAYS') returning id");
+			item = single(statement,
+					"insert into action_item (dialogue_id, policy_area_id, code, title, category)" + " values ("
+							+ dialogue + ", (select id from policy_area where code = 'CYB'), '1', 'An activity',"
+							+ " 'ACTIVITY') returning id");
+		}
+		writer.commit();
+		String participation = "insert into participation (action_item_id, country_code, role) values (" + item
+				+ ", 'CL', 'CO_LEAD')";
+		String kept = "select count(*) from item_participant where action_item_id = " + item;
+
+		try (Statement statement = writer.createStatement()) {
+			statement.execute("select set_config('alliance.data_version_raised', 'on', true),"
+					+ " set_config('alliance.dry_run', 'on', true)");
+			statement.execute(participation);
+			assertThat(single(statement, kept)).as("not refreshed in the dry run").isZero();
+		}
+		writer.rollback();
+		try (Statement statement = writer.createStatement()) {
+			statement.execute(participation);
+			assertThat(single(statement, kept)).as("refreshed in a transaction that is no dry run").isEqualTo(1);
+		}
+		writer.commit();
+	}
+
 	private static long version(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			return single(statement, "select version from data_version");
