@@ -167,7 +167,7 @@ public final class Standings {
 			}
 			Integer percent = counted == 0 ? null : (int) Math.round((double) total / counted);
 			int[] counts = namedAndJoined.get(code);
-			countries.add(new CountryFigures(code, names.get(code), List.copyOf(list), counts[0], counts[1], percent));
+			countries.add(new CountryFigures(code, names.get(code), list, counts[0], counts[1], percent));
 		});
 		countries.sort(Comparator.comparing(CountryFigures::name));
 		return List.copyOf(countries);

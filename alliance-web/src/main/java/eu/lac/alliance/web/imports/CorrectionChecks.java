@@ -131,7 +131,7 @@ final class CorrectionChecks {
 	}
 
 	private static boolean present(String value) {
-		return value != null && !value.isBlank();
+		return !DialogueFieldChecks.blank(value);
 	}
 
 }
