@@ -5,13 +5,22 @@
 # with a search, an item page and a static file of the same server, and prints requests per second, median
 # and 99th percentile latency and each page's throughput as a share of the static file's. Nothing is asserted.
 #
+# The item list and the item page are kept per version of the data (web/rendering/KeptBodies,
+# web/actionitem/KeptItemPages), so repeating one URL measures them kept. Two more lines measure them as a
+# first request after a change does: each request a search or an item not asked for before in the run (words
+# from the items' titles in twelve orders and filters, and every item, four times the 500 kept at 50 times the
+# seeds). They warm up on one half of their paths and are measured on the other.
+#
 #   scripts/benchmark.sh                     # 32 connections, 15 s per URL
 #   BENCH_SECONDS=30 BENCH_USER=focal-cl scripts/benchmark.sh
 #
 # Settings (environment): BENCH_SECONDS (15), BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_PORT (18080),
 # BENCH_USER (secretariat), BENCH_SESSIONS (16 sign-ins of that user, taken in turns), BENCH_TIMEOUT (30 s: a
-# slower response counts as a timeout, not in the latency), BENCH_WARMUP (15 s per URL, unmeasured, first), BENCH_QUERY (digital), BENCH_TIMES (50, times the seeds), BENCH_KEEP_DATA (unset:
-# the data directory is removed at the end), BENCH_REBUILD (set: rebuild the jar even if it is up to date).
+# slower response counts as a timeout, not in the latency), BENCH_WARMUP (15 s per URL and round, unmeasured,
+# first), BENCH_WARMUP_ROUNDS (3: the JIT goes on compiling the request path for minutes on two cores, and
+# figures taken after one round of 15 s came out up to twice lower), BENCH_QUERY (digital), BENCH_TIMES (50,
+# times the seeds), BENCH_KEEP_DATA (unset: the data directory is removed at the end), BENCH_REBUILD (set:
+# rebuild the jar even if it is up to date).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +34,7 @@ QUERY=${BENCH_QUERY:-digital}
 TIMES=${BENCH_TIMES:-50}
 TIMEOUT=${BENCH_TIMEOUT:-30}
 WARMUP=${BENCH_WARMUP:-15}
+WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-3}
 JAR=alliance-web/target/alliance-web.jar
 BASE="http://localhost:$PORT"
 
@@ -79,52 +89,110 @@ for n in $(seq 1 "$SESSION_COUNT"); do
   SESSIONS+=("$session")
 done
 COOKIE="Cookie: SESSION=${SESSIONS[0]}"
-LUA="$DATA/sessions.lua"
-{
-  printf 'local cookies = {'
-  printf '"SESSION=%s",' "${SESSIONS[@]}"
-  printf '}\nlocal n = 0\n'
-  printf 'request = function()\n  n = n + 1\n'
-  printf '  return wrk.format(nil, nil, { ["Cookie"] = cookies[(n %% #cookies) + 1] })\nend\n'
-} >"$LUA"
+# request_script <file> [path...]: a wrk script whose connections take turns over the sessions and, when paths
+# are given, over them: each of wrk's threads takes every THREADS-th path from its own start, so no path is
+# asked twice before all have been asked once
+request_script() {
+  local file=$1
+  shift
+  {
+    printf 'local cookies = {'
+    printf '"SESSION=%s",' "${SESSIONS[@]}"
+    printf '}\nlocal paths = {'
+    [ $# -gt 0 ] && printf '"%s",' "$@"
+    printf '}\nlocal threads, counter, n = %s, 0, 0\n' "$THREADS"
+    printf 'setup = function(thread) thread:set("offset", counter); counter = counter + 1 end\n'
+    printf 'request = function()\n  n = n + 1\n  local path = nil\n'
+    printf '  if #paths > 0 then path = paths[((n * threads + (offset or 0)) %% #paths) + 1] end\n'
+    printf '  return wrk.format(nil, path, { ["Cookie"] = cookies[(n %% #cookies) + 1] })\nend\n'
+  } >"$file"
+}
+request_script "$DATA/repeat.lua"
 status() { curl -s -o /dev/null -w '%{http_code}' -H "$COOKIE" "$BASE$1"; }
 [ "$(status /)" = "200" ] || { say "The dashboard does not answer 200 when signed in"; exit 1; }
 
-# 5. the URLs: an item page is the first one the search lists (pages that do not exist yet are left out)
-URLS=("dashboard|/")
-if [ "$(status "/action-items?q=$QUERY")" = "200" ]; then
-  URLS+=("item list, q=$QUERY|/action-items?q=$QUERY")
-  ITEM=$(curl -s -H "$COOKIE" "$BASE/action-items?q=$QUERY" | grep -o 'href="/action-items/[0-9][0-9]*"' | head -1 \
-    | tr -dc '0-9')
-  if [ -n "$ITEM" ] && [ "$(status "/action-items/$ITEM")" = "200" ]; then
-    URLS+=("item page|/action-items/$ITEM")
-  else
-    say "No item page found from the item list: left out"
-  fi
-else
-  say "/action-items does not answer 200 yet: the item list and the item page are left out"
-fi
-URLS+=("static file|/css/portal.css")
+# 5. the URLs (name|path|wrk script): an item page is the first one the search lists; the varied lines take
+# their searches and items from the list's first pages
+URLS=("dashboard|/|$DATA/repeat.lua")
+URLS+=("item list, q=$QUERY|/action-items?q=$QUERY|$DATA/repeat.lua")
+ITEM=$(curl -s -H "$COOKIE" "$BASE/action-items?q=$QUERY" | grep -o 'href="/action-items/[0-9][0-9]*"' | head -1 \
+  | tr -dc '0-9')
+[ -n "$ITEM" ] && [ "$(status "/action-items/$ITEM")" = "200" ] || { say "No item page found from the item list"; exit 1; }
+URLS+=("item page|/action-items/$ITEM|$DATA/repeat.lua")
+# every item, from the list's pages in turn
+LISTED=""
+for page in $(seq 1 1000); do
+  listed=$(curl -s -H "$COOKIE" "$BASE/action-items?page=$page")
+  grep -q 'href="/action-items/[0-9]' <<<"$listed" || break
+  LISTED+="$listed"
+done
+mapfile -t ITEMS < <(grep -o 'href="/action-items/[0-9][0-9]*"' <<<"$LISTED" | tr -dc '0-9\n' | sort -u -n)
+mapfile -t WORDS < <(grep -o '<a href="/action-items/[0-9]*">[^<]*</a>' <<<"$LISTED" | sed 's/<[^>]*>//g' \
+  | tr 'A-Z' 'a-z' | grep -o '[a-z][a-z][a-z][a-z][a-z]*' | sort -u)
+SEARCHES=()
+for order in "" "&sort=title" "&sort=deadline" "&sort=status" "&sort=code&dir=desc" "&sort=title&dir=desc"; do
+  for overdue in "" "&overdue=true"; do
+    for word in "${WORDS[@]}"; do SEARCHES+=("/action-items?q=$word$order$overdue"); done
+  done
+done
+# the varied lines warm up on one half of their paths and are measured on the other, so that the code a first
+# request runs is compiled and what they measure was not asked for before
+halves() { # halves <even|odd> <path...>
+  local which=$1 i=0
+  shift
+  for path in "$@"; do
+    if { [ "$which" = even ] && [ $((i % 2)) -eq 0 ]; } || { [ "$which" = odd ] && [ $((i % 2)) -eq 1 ]; }; then
+      printf '%s\n' "$path"
+    fi
+    i=$((i + 1))
+  done
+}
+mapfile -t WARM_SEARCHES < <(halves even "${SEARCHES[@]}")
+mapfile -t NEW_SEARCHES < <(halves odd "${SEARCHES[@]}")
+mapfile -t WARM_ITEMS < <(halves even "${ITEMS[@]/#//action-items/}")
+mapfile -t NEW_ITEMS < <(halves odd "${ITEMS[@]/#//action-items/}")
+request_script "$DATA/searches-warm.lua" "${WARM_SEARCHES[@]}"
+request_script "$DATA/searches.lua" "${NEW_SEARCHES[@]}"
+request_script "$DATA/items-warm.lua" "${WARM_ITEMS[@]}"
+request_script "$DATA/items.lua" "${NEW_ITEMS[@]}"
+say "Varied lines: ${#SEARCHES[@]} searches (${#WORDS[@]} words, 12 orders and filters), ${#ITEMS[@]} items; half of" \
+  "each to warm up, half measured"
+URLS+=("item list, each a new search|/action-items|$DATA/searches.lua")
+URLS+=("item page, each a new item|/action-items|$DATA/items.lua")
+URLS+=("static file|/css/portal.css|$DATA/repeat.lua")
 
 # 6. wrk over each, one after the other, after a short warm-up
 to_ms() { # wrk's "812.00us", "3.41ms", "1.02s" in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
     else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
-# the JIT compiles the request path (templates' compiled SpEL included) during the first thousands of requests:
-# every URL is served for WARMUP seconds, unmeasured, before any figure is taken
-for entry in "${URLS[@]}"; do
-  say "warm-up: ${entry%%|*}, ${WARMUP}s"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "${TIMEOUT}s" -s "$LUA" "$BASE${entry#*|}" >/dev/null
+# the JIT compiles the request path (templates' compiled SpEL included) during the first minutes of load on two
+# cores: every URL is served for WARMUP seconds, WARMUP_ROUNDS times in turn, unmeasured, before any figure is
+# taken (the varied lines on their other half of paths, so that the ones they measure are new then)
+for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  for entry in "${URLS[@]}"; do
+    name=${entry%%|*}
+    rest=${entry#*|}
+    script=${rest#*|}
+    [[ "$name" == *", each a new "* ]] && script=${script%.lua}-warm.lua
+    say "warm-up $round/$WARMUP_ROUNDS: $name, ${WARMUP}s"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout "${TIMEOUT}s" -s "$script" "$BASE${rest%%|*}" \
+      >/dev/null
+  done
 done
 declare -A RPS P50 P99 ERRORS
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for entry in "${URLS[@]}"; do
   name=${entry%%|*}
-  path=${entry#*|}
+  rest=${entry#*|}
+  path=${rest%%|*}
+  script=${rest#*|}
   say "wrk: $name ($path), $CONNECTIONS connections, ${SECONDS_PER_URL}s"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout "${TIMEOUT}s" -s "$LUA" "$BASE$path" >/dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --timeout "${TIMEOUT}s" --latency -s "$LUA" "$BASE$path")
+  # five seconds more of warm-up, except for the varied lines, whose paths must be new when measured
+  [[ "$name" == *", each a new "* ]] ||
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout "${TIMEOUT}s" -s "$script" "$BASE$path" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --timeout "${TIMEOUT}s" --latency -s "$script" \
+    "$BASE$path")
   RPS[$name]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
   P50[$name]=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   P99[$name]=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
@@ -136,10 +204,10 @@ STATIC=${RPS[static file]}
 echo
 echo "Benchmark: $TIMES x the seeds, $SESSION_COUNT sessions of $USER_NAME, wrk -t$THREADS -c$CONNECTIONS" \
   "-d${SECONDS_PER_URL}s, $(nproc) cores, load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-28s %10s %12s %12s %12s %s\n' "URL" "req/s" "median ms" "p99 ms" "vs static" "errors"
+printf '%-32s %10s %12s %12s %12s %s\n' "URL" "req/s" "median ms" "p99 ms" "vs static" "errors"
 for entry in "${URLS[@]}"; do
   name=${entry%%|*}
   ratio=$(awk -v a="${RPS[$name]}" -v b="$STATIC" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  printf '%-28s %10s %12s %12s %12s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" \
+  printf '%-32s %10s %12s %12s %12s %s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" "$ratio" \
     "${ERRORS[$name]:-none}"
 done

@@ -16,6 +16,19 @@ public record ItemPage(Item item, ItemLink parent, List<SubItem> subItems, List<
 		List<FurtherDeadline> furtherDeadlines, List<SourceLine> sourceLines, Summit summit, List<CountryRow> matrix,
 		List<Update> history, ViewerCountry viewer) {
 
+	/**
+	 * The newest update on the item for {@code countryCode}, 0 when none: what a progress
+	 * form opened now has seen, so that one logged after it is noticed before the form's
+	 * is recorded.
+	 */
+	public long latestUpdateIdOf(String countryCode) {
+		return history.stream()
+			.filter(update -> update.countryCode().equals(countryCode))
+			.mapToLong(Update::id)
+			.max()
+			.orElse(0);
+	}
+
 	/** The item itself and its rolled-up progress today (null status: no report). */
 	public record Item(long id, String code, String title, String description, String category, String state,
 			boolean openHereOrAbove, long dialogueId, String dialogueTitle, String policyArea, LocalDate deadline,

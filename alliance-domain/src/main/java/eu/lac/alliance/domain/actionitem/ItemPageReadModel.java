@@ -18,7 +18,4 @@ public interface ItemPageReadModel {
 	 */
 	List<ItemPage.Update> updatesSince(long itemId, String countryCode, long seenId);
 
-	/** The newest update id on the item for the country, 0 when none. */
-	long latestUpdateId(long itemId, String countryCode);
-
 }

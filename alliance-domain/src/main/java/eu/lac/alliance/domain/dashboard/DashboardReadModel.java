@@ -72,10 +72,4 @@ public interface DashboardReadModel {
 	 */
 	List<UpdateRow> openUpdatesOf(String countryCode);
 
-	/**
-	 * A number raised by every change to what the figures stand on (items, participants,
-	 * statuses, the log): figures computed under one version stay right until it changes.
-	 */
-	long dataVersion();
-
 }

@@ -209,16 +209,6 @@ class JdbcItemPageReadModel implements ItemPageReadModel {
 			.list();
 	}
 
-	@Override
-	public long latestUpdateId(long itemId, String countryCode) {
-		return jdbc
-			.sql("select coalesce(max(id), 0) from progress_update where action_item_id = :id and country_code = :c")
-			.param("id", itemId)
-			.param("c", countryCode)
-			.query(Long.class)
-			.single();
-	}
-
 	private static String stripReturn(String line) {
 		return line != null && line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
 	}

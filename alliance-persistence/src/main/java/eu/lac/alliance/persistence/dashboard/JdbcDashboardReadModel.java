@@ -145,11 +145,6 @@ class JdbcDashboardReadModel implements DashboardReadModel {
 			.list();
 	}
 
-	@Override
-	public long dataVersion() {
-		return jdbc.sql("select version from data_version").query(Long.class).single();
-	}
-
 	private static CountryStatusRow statusRow(ResultSet rs, int row) throws SQLException {
 		return new CountryStatusRow(rs.getLong(1), rs.getString(2), CompletionStatus.valueOf(rs.getString(3)),
 				rs.getObject(4, LocalDate.class));

@@ -38,12 +38,15 @@ class ActionItemPageController {
 
 	private final ItemPageReadModel pages;
 
+	private final KeptItemPages kept;
+
 	private final ProgressWorkflow workflow;
 
 	private final Clock clock;
 
-	ActionItemPageController(ItemPageReadModel pages, ProgressWorkflow workflow, Clock clock) {
+	ActionItemPageController(ItemPageReadModel pages, KeptItemPages kept, ProgressWorkflow workflow, Clock clock) {
 		this.pages = pages;
+		this.kept = kept;
 		this.workflow = workflow;
 		this.clock = clock;
 	}
@@ -56,7 +59,8 @@ class ActionItemPageController {
 	@GetMapping("/action-items/{id}")
 	String show(@PathVariable long id, @RequestParam Optional<Long> correct, @AuthenticationPrincipal PortalUser user,
 			Model model) {
-		ItemPage page = page(id, user);
+		KeptItemPages.Shown shown = shown(id, user);
+		ItemPage page = shown.page();
 		ProgressForm form = new ProgressForm();
 		form.setDate(today().toString());
 		List<String> countries = loggableCountries(page, user);
@@ -79,12 +83,12 @@ class ActionItemPageController {
 			model.addAttribute("correcting", returned);
 		}
 		if (!form.getCountry().isBlank()) {
-			form.setSeen(pages.latestUpdateId(id, form.getCountry()));
+			form.setSeen(page.latestUpdateIdOf(form.getCountry()));
 		}
 		else {
 			form.setSeen(page.history().stream().mapToLong(ItemPage.Update::id).max().orElse(0));
 		}
-		return render(page, user, form, model);
+		return render(shown, user, form, model);
 	}
 
 	@PostMapping("/action-items/{id}/progress")
@@ -94,14 +98,14 @@ class ActionItemPageController {
 		workflow.checkMayLog(actor, id, form.countryCode());
 		form.check(result, today());
 		if (result.hasErrors()) {
-			return render(page(id, user), user, form, model);
+			return render(shown(id, user), user, form, model);
 		}
 		if (form.getSeen() != null) {
 			List<ItemPage.Update> since = pages.updatesSince(id, form.countryCode(), form.getSeen());
 			if (!since.isEmpty()) {
 				form.setSeen(since.get(0).id());
 				model.addAttribute("newerUpdates", since);
-				return render(page(id, user), user, form, model);
+				return render(shown(id, user), user, form, model);
 			}
 		}
 		workflow.log(actor, id, form.countryCode(), form.toReport(), form.getCorrects());
@@ -117,13 +121,15 @@ class ActionItemPageController {
 		return "redirect:/action-items/" + id;
 	}
 
-	private ItemPage page(long id, PortalUser user) {
+	private KeptItemPages.Shown shown(long id, PortalUser user) {
 		String viewerCountry = user.role() == eu.lac.alliance.domain.account.Role.FOCAL_POINT ? user.countryCode()
 				: null;
-		return pages.page(id, viewerCountry).orElseThrow(() -> new NotFound("action item " + id));
+		return kept.page(id, viewerCountry).orElseThrow(() -> new NotFound("action item " + id));
 	}
 
-	private String render(ItemPage page, PortalUser user, ProgressForm form, Model model) {
+	private String render(KeptItemPages.Shown shown, PortalUser user, ProgressForm form, Model model) {
+		ItemPage page = shown.page();
+		model.addAttribute("edits", shown.edits());
 		List<String> countries = loggableCountries(page, user);
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +24,9 @@ import eu.lac.alliance.domain.actionitem.ActionItemSearch.FilterOptions;
 import eu.lac.alliance.domain.actionitem.ItemQuery;
 import eu.lac.alliance.domain.actionitem.ItemSort;
 import eu.lac.alliance.domain.actionitem.StatusFilter;
+import eu.lac.alliance.domain.dataversion.DataVersions;
 import eu.lac.alliance.domain.policyarea.PolicyAreaRef;
+import eu.lac.alliance.web.rendering.KeptBodies;
 
 /**
  * {@code /action-items}: search, filters, order and pages. A parameter it cannot read (an
@@ -34,12 +41,25 @@ class ItemListController {
 
 	private static final int MAX_QUERY_LENGTH = 200;
 
+	/** The body, from {@code actionitem/list-body.html}, kept per version of the data. */
+	static final KeptBodies.Fragment BODY = new KeptBodies.Fragment("actionitem/list-body", "body");
+
 	private final ActionItemSearch search;
+
+	private final ItemListOptions options;
+
+	private final DataVersions versions;
+
+	private final KeptBodies bodies;
 
 	private final Clock clock;
 
-	ItemListController(ActionItemSearch search, Clock clock) {
+	ItemListController(ActionItemSearch search, ItemListOptions options, DataVersions versions, KeptBodies bodies,
+			Clock clock) {
 		this.search = search;
+		this.options = options;
+		this.versions = versions;
+		this.bodies = bodies;
 		this.clock = clock;
 	}
 
@@ -49,8 +69,10 @@ class ItemListController {
 	}
 
 	@GetMapping("/action-items")
-	String list(@ModelAttribute("form") ItemListForm form, Model model) {
-		FilterOptions options = search.options();
+	String list(@ModelAttribute("form") ItemListForm form, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		long version = versions.current();
+		FilterOptions options = this.options.under(version);
 		List<Notice> notices = new ArrayList<>();
 		String text = blankToNull(form.q());
 		if (text != null && text.length() > MAX_QUERY_LENGTH) {
@@ -120,15 +142,17 @@ class ItemListController {
 		ItemQuery query = new ItemQuery(text, area == null ? null : area.id(),
 				dialogue == null ? null : Long.valueOf(dialogue), country, status, overdue, sort, descending, page,
 				PAGE_SIZE);
-		ActionItemSearch.ItemPage result = search.search(query, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
 		ItemListLinks links = new ItemListLinks(query.text(), area == null ? null : area.slug(), dialogue, country,
 				status, overdue, query.sort(), descending, page);
-		model.addAttribute("result", result);
-		model.addAttribute("options", options);
-		model.addAttribute("links", links);
-		model.addAttribute("notices", notices);
-		model.addAttribute("statuses", StatusFilter.values());
-		model.addAttribute("searching", query.searching());
+		Supplier<Map<String, Object>> body = () -> Map.of("result", search.search(query, today), "options", options,
+				"links", links, "notices", notices, "statuses", StatusFilter.values(), "searching", query.searching());
+		// a question with a parameter it ignored is answered and not kept, so that what
+		// people mistype does not push out what they read
+		model.addAttribute("body",
+				notices.isEmpty()
+						? bodies.kept(BODY, new BodyKey(version, today, query), locale, body, request, response)
+						: bodies.rendered(BODY, locale, body.get(), request, response));
 		return LIST;
 	}
 
@@ -144,6 +168,10 @@ class ItemListController {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** Which body: under which version of the data, on which day, for which question. */
+	private record BodyKey(long version, LocalDate today, ItemQuery query) {
 	}
 
 	/**

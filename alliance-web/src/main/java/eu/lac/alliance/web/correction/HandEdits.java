@@ -16,7 +16,7 @@ import eu.lac.alliance.domain.correction.HandCorrections;
 /**
  * What a record's page says about hand corrections, beside its source lines: "edited by X
  * on D: title, participants", one line per person and day, and "added by hand". One
- * statement per page. Templates call it as {@code @handEdits}.
+ * statement per page.
  */
 @Component("handEdits")
 public class HandEdits {

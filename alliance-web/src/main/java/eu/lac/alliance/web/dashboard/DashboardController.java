@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,7 @@ import eu.lac.alliance.domain.dashboard.StatusTally;
 import eu.lac.alliance.domain.overview.Overview;
 import eu.lac.alliance.domain.overview.OverviewReadModel;
 import eu.lac.alliance.domain.progress.ReviewState;
+import eu.lac.alliance.web.rendering.KeptBodies;
 import eu.lac.alliance.web.security.PortalUser;
 
 /**
@@ -42,13 +44,16 @@ class DashboardController {
 
 	private final Dashboards dashboards;
 
-	private final DashboardBodies bodies;
+	/** The body, from {@code dashboard/body.html}, kept per version of the data. */
+	static final KeptBodies.Fragment BODY = new KeptBodies.Fragment("dashboard/body", "body");
+
+	private final KeptBodies bodies;
 
 	private final OverviewReadModel overviews;
 
 	private final Shown shown;
 
-	DashboardController(Dashboards dashboards, DashboardBodies bodies, OverviewReadModel overviews, Shown shown) {
+	DashboardController(Dashboards dashboards, KeptBodies bodies, OverviewReadModel overviews, Shown shown) {
 		this.dashboards = dashboards;
 		this.bodies = bodies;
 		this.overviews = overviews;
@@ -65,9 +70,21 @@ class DashboardController {
 		String ownCode = user != null && user.role() == Role.FOCAL_POINT ? user.countryCode() : null;
 		boolean followUp = user != null && user.role() != Role.FOCAL_POINT;
 		String audience = ownCode != null ? "focal:" + ownCode : followUp ? "staff" : "other";
-		model.addAttribute("body", bodies.body(new DashboardBodies.Key(version, today, choice, locale, audience),
-				() -> body(version, today, choice, ownCode, followUp), request, response));
+		Supplier<Map<String, Object>> body = () -> body(version, today, choice, ownCode, followUp);
+		model.addAttribute("body", choice.problem() != null
+				? bodies.rendered(BODY, locale, body.get(), request, response)
+				: bodies.kept(BODY, new BodyKey(version, today, choice, audience), locale, body, request, response));
 		return VIEW;
+	}
+
+	/**
+	 * Which body: under which version of the data, on which day (today's date moves the
+	 * days since the summit), for which choice and audience.
+	 *
+	 * @param audience {@code staff}, or {@code focal:XX} for the focal points of country
+	 * XX
+	 */
+	private record BodyKey(long version, LocalDate today, AsOfChoice choice, String audience) {
 	}
 
 	/** What the body shows: read only when the body for this version is not kept yet. */

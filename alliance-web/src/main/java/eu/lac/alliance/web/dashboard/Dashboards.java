@@ -17,15 +17,16 @@ import eu.lac.alliance.domain.dashboard.DashboardReadModel.ItemRow;
 import eu.lac.alliance.domain.dashboard.DashboardReadModel.ParticipantRow;
 import eu.lac.alliance.domain.dashboard.Standing;
 import eu.lac.alliance.domain.dashboard.Standings;
+import eu.lac.alliance.domain.dataversion.DataVersions;
 import eu.lac.alliance.domain.progress.ItemProgress;
 
 /**
  * Reads the rows a page needs and turns them into standings: today's from the
  * current-status tables, a past day's from the log on the basis asked for. A standing is
- * computed once per version of the data ({@link DashboardReadModel#dataVersion()}, raised
- * by the database on every change it stands on) and kept until the version moves on, so a
- * dashboard costs one statement for its figures while nothing changes, and the same few
- * statements whatever the data size when something has.
+ * computed once per version of the data ({@link DataVersions}, raised by the database on
+ * every change it stands on) and kept until the version moves on, so a dashboard costs
+ * one statement for its figures while nothing changes, and the same few statements
+ * whatever the data size when something has.
  */
 @Component
 class Dashboards {
@@ -37,14 +38,17 @@ class Dashboards {
 
 	private final DashboardReadModel rows;
 
+	private final DataVersions versions;
+
 	private final Clock clock;
 
 	private final Cache<Key, Standing> standings = Caffeine.newBuilder().maximumSize(KEPT).build();
 
 	private final Cache<Long, Items> items = Caffeine.newBuilder().maximumSize(2).build();
 
-	Dashboards(DashboardReadModel rows, Clock clock) {
+	Dashboards(DashboardReadModel rows, DataVersions versions, Clock clock) {
 		this.rows = rows;
+		this.versions = versions;
 		this.clock = clock;
 	}
 
@@ -64,7 +68,7 @@ class Dashboards {
 
 	/** The version of the data the standings asked for next are computed under. */
 	long version() {
-		return rows.dataVersion();
+		return versions.current();
 	}
 
 	/** Today's standing, from the current-status tables. */

@@ -2,7 +2,6 @@ package eu.lac.alliance.web.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,35 +93,43 @@ class StatementCountTest {
 	private Map<String, Integer> countAll(PortalClient secretariat, PortalClient focalPoint, PortalClient admin) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Page page : PortalPages.IMPORT_PAGES) {
-			counts.put(page.name() + " (admin)", countOf(admin, page, 200));
+			countOf(counts, page.name() + " (admin)", admin, page, 200);
 		}
 		for (Page page : PortalPages.PAGES) {
-			counts.put(page.name() + " (secretariat)", countOf(secretariat, page, 200));
-			counts.put(page.name() + " (focal point)", countOf(focalPoint, page, page.secretariatOnly() ? 403 : 200));
+			countOf(counts, page.name() + " (secretariat)", secretariat, page, 200);
+			countOf(counts, page.name() + " (focal point)", focalPoint, page, page.secretariatOnly() ? 403 : 200);
 		}
 		for (Page page : PortalPages.ADMIN_PAGES) {
-			counts.put(page.name() + " (admin)", countOf(admin, page, 200));
+			countOf(counts, page.name() + " (admin)", admin, page, 200);
 		}
 		PortalClient anonymous = new PortalClient(port).from("10.7.1.3");
 		for (Page page : PortalPages.PUBLIC_PAGES) {
-			counts.put(page.name() + " (anonymous)", countOf(anonymous, page, 200));
+			countOf(counts, page.name() + " (anonymous)", anonymous, page, 200);
 		}
 		return counts;
 	}
 
-	private int countOf(PortalClient client, Page page, int expectedStatus) {
+	/**
+	 * Counts a page twice: its first request after the data changed, which reads what the
+	 * portal keeps per version of the data (the dashboard's and the item list's bodies,
+	 * item pages), and the next one, which every later request repeats while nothing
+	 * changes. Both must be the same on the seeds and at 50 times the seeds.
+	 */
+	private void countOf(Map<String, Integer> counts, String name, PortalClient client, Page page, int expectedStatus) {
 		String path = PortalPages.resolve(page, jdbc);
-		// the first request may warm caches; the second is the one every later request
-		// repeats
-		client.get(path);
-		HttpResponse<String> response = client.get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
-		return StatementCounting.lastCount(path);
+		counts.put(name + ", first", StatementCounting.countOf(path,
+				() -> assertThat(client.get(path).statusCode()).as(path).isEqualTo(expectedStatus)));
+		counts.put(name, StatementCounting.countOf(path,
+				() -> assertThat(client.get(path).statusCode()).as(path).isEqualTo(expectedStatus)));
 	}
 
 	private PortalClient signedIn(String username, String address) {
 		PortalClient client = new PortalClient(port).from(address);
 		assertThat(client.signIn(username, TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
+		// the first page with a form after signing in stores the session's new CSRF token
+		// (one more statement): a page that keeps nothing takes it, not the first page
+		// counted
+		assertThat(client.get("/account/password").statusCode()).isEqualTo(200);
 		return client;
 	}
 

@@ -61,13 +61,13 @@ class TemplateTextTest {
 	}
 
 	/**
-	 * Markup goes into a page unescaped in one place only: the dashboard's kept body,
-	 * which the engine itself rendered with every text escaped ({@code DashboardBodies}).
-	 * Any other {@code th:utext} would put a document's or a person's text into a page as
-	 * markup.
+	 * Markup goes into a page unescaped in one way only: a kept body (the dashboard's,
+	 * the item list's), which the engine itself rendered with every text escaped
+	 * ({@code KeptBodies}). Any other {@code th:utext} would put a document's or a
+	 * person's text into a page as markup.
 	 */
 	@Test
-	void onlyTheDashboardsRenderedBodyIsInsertedUnescaped() throws IOException {
+	void onlyKeptBodiesAreInsertedUnescaped() throws IOException {
 		Pattern unescaped = Pattern.compile("(?:data-)?th:utext=\"([^\"]*)\"");
 		List<String> found = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
@@ -78,7 +78,8 @@ class TemplateTextTest {
 				}
 			}
 		}
-		assertThat(found).containsExactly("dashboard/dashboard.html: ${body.html}");
+		assertThat(found).containsExactly("actionitem/list.html: ${body.html}",
+				"dashboard/dashboard.html: ${body.html}");
 	}
 
 	@Test

@@ -52,6 +52,28 @@ public class StatementCounting {
 		return count;
 	}
 
+	/**
+	 * The statements of the next request to {@code pathAndQuery} that {@code request}
+	 * sends: the count is recorded when the server's filter returns, which can be after
+	 * the client has read the whole response (a streamed download), so this waits for it,
+	 * up to ten seconds.
+	 */
+	public static int countOf(String pathAndQuery, Runnable request) {
+		LAST.remove(pathAndQuery);
+		request.run();
+		long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (!LAST.containsKey(pathAndQuery) && System.nanoTime() < giveUp) {
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		return lastCount(pathAndQuery);
+	}
+
 	@Bean
 	static BeanPostProcessor countingDataSource() {
 		return new BeanPostProcessor() {

@@ -1,0 +1,103 @@
+package eu.lac.alliance.web.rendering;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The bodies of pages that are the same for everyone who asks the same thing under the
+ * same version of the data (the dashboard, the item list), rendered once from a template
+ * fragment and kept. Rendering their hundreds of rows took most of such a request's time
+ * at 50 times the seeds; the page around a body (menu, who is signed in, the sign-out
+ * form and its token) is still rendered for each request, and inserts the body with
+ * {@code th:utext="${body.html}"}, the only unescaped insertion the templates may hold
+ * ({@code TemplateTextTest}).
+ * <p>
+ * A body holds nothing of one person: no name, no token, no form that posts. It is
+ * rendered without Spring's request-data processor, so no hidden field is ever added; the
+ * fragments it is rendered from hold only links and GET forms. Each caller's key names
+ * everything the body depends on, the data version first, so a change shows on the next
+ * request.
+ */
+@Component
+public class KeptBodies {
+
+	/** Characters kept at most, over all bodies: about 64 MB. */
+	private static final long KEPT_CHARACTERS = 32L * 1024 * 1024;
+
+	private final Cache<Kept, RenderedHtml> bodies = Caffeine.newBuilder()
+		.maximumWeight(KEPT_CHARACTERS)
+		.<Kept, RenderedHtml>weigher((kept, body) -> body.html().length())
+		.build();
+
+	private final SpringTemplateEngine templates;
+
+	private final ApplicationContext application;
+
+	private final ConversionService conversions;
+
+	KeptBodies(SpringTemplateEngine templates, ApplicationContext application,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
+		this.templates = templates;
+		this.application = application;
+		this.conversions = conversions;
+	}
+
+	/**
+	 * A template fragment that renders one page's body, such as
+	 * {@code dashboard/body :: body}.
+	 *
+	 * @param template the template's name
+	 * @param fragment the fragment in it
+	 */
+	public record Fragment(String template, String fragment) {
+	}
+
+	/** What one body is kept under: its fragment, its caller's key and the language. */
+	private record Kept(Fragment fragment, Object key, Locale locale) {
+	}
+
+	/**
+	 * The body of {@code fragment} for {@code key} in {@code locale}, rendered from the
+	 * model {@code model} supplies when it is not kept yet.
+	 * @param key everything the body depends on besides the language, with the data
+	 * version; a record, so that equal questions find the same body
+	 */
+	public RenderedHtml kept(Fragment fragment, Object key, Locale locale, Supplier<Map<String, Object>> model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return bodies.get(new Kept(fragment, key, locale),
+				kept -> rendered(fragment, locale, model.get(), request, response));
+	}
+
+	/**
+	 * The body of {@code fragment} rendered now and not kept: for a question with a
+	 * problem (a day or a parameter that could not be read), so that what people mistype
+	 * does not push out what they read.
+	 */
+	public RenderedHtml rendered(Fragment fragment, Locale locale, Map<String, Object> model,
+			HttpServletRequest request, HttpServletResponse response) {
+		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response);
+		WebContext context = new WebContext(exchange, locale, model);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(application, conversions));
+		return new RenderedHtml(templates.process(fragment.template(), Set.of(fragment.fragment()), context));
+	}
+
+}
