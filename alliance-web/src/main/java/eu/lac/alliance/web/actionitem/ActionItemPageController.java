@@ -2,8 +2,14 @@ package eu.lac.alliance.web.actionitem;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +31,8 @@ import eu.lac.alliance.domain.progress.ProgressWorkflow;
 import eu.lac.alliance.domain.progress.ReviewState;
 import eu.lac.alliance.web.error.NotFound;
 import eu.lac.alliance.web.progress.Actors;
+import eu.lac.alliance.web.rendering.KeptBodies;
+import eu.lac.alliance.web.rendering.RenderedHtml;
 import eu.lac.alliance.web.security.PortalUser;
 
 /**
@@ -36,17 +44,27 @@ class ActionItemPageController {
 
 	static final String VIEW = "actionitem/detail";
 
+	/** Above the forms: the same for everyone who sees the item the same way. */
+	static final KeptBodies.Fragment TOP = new KeptBodies.Fragment("actionitem/item-kept", "top");
+
+	/** One update of the history, without its forms and comments. */
+	static final KeptBodies.Fragment UPDATE = new KeptBodies.Fragment("actionitem/item-kept", "update");
+
 	private final ItemPageReadModel pages;
 
 	private final KeptItemPages kept;
+
+	private final KeptBodies bodies;
 
 	private final ProgressWorkflow workflow;
 
 	private final Clock clock;
 
-	ActionItemPageController(ItemPageReadModel pages, KeptItemPages kept, ProgressWorkflow workflow, Clock clock) {
+	ActionItemPageController(ItemPageReadModel pages, KeptItemPages kept, KeptBodies bodies, ProgressWorkflow workflow,
+			Clock clock) {
 		this.pages = pages;
 		this.kept = kept;
+		this.bodies = bodies;
 		this.workflow = workflow;
 		this.clock = clock;
 	}
@@ -58,7 +76,7 @@ class ActionItemPageController {
 
 	@GetMapping("/action-items/{id}")
 	String show(@PathVariable long id, @RequestParam Optional<Long> correct, @AuthenticationPrincipal PortalUser user,
-			Model model) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		KeptItemPages.Shown shown = shown(id, user);
 		ItemPage page = shown.page();
 		ProgressForm form = new ProgressForm();
@@ -88,24 +106,25 @@ class ActionItemPageController {
 		else {
 			form.setSeen(page.history().stream().mapToLong(ItemPage.Update::id).max().orElse(0));
 		}
-		return render(shown, user, form, model);
+		return render(shown, user, form, bodies.in(locale, request, response), model);
 	}
 
 	@PostMapping("/action-items/{id}/progress")
 	String log(@PathVariable long id, @ModelAttribute("form") ProgressForm form, BindingResult result,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Actor actor = Actors.of(user);
 		workflow.checkMayLog(actor, id, form.countryCode());
 		form.check(result, today());
 		if (result.hasErrors()) {
-			return render(shown(id, user), user, form, model);
+			return render(shown(id, user), user, form, bodies.in(locale, request, response), model);
 		}
 		if (form.getSeen() != null) {
 			List<ItemPage.Update> since = pages.updatesSince(id, form.countryCode(), form.getSeen());
 			if (!since.isEmpty()) {
 				form.setSeen(since.get(0).id());
 				model.addAttribute("newerUpdates", since);
-				return render(shown(id, user), user, form, model);
+				return render(shown(id, user), user, form, bodies.in(locale, request, response), model);
 			}
 		}
 		workflow.log(actor, id, form.countryCode(), form.toReport(), form.getCorrects());
@@ -127,9 +146,26 @@ class ActionItemPageController {
 		return kept.page(id, viewerCountry).orElseThrow(() -> new NotFound("action item " + id));
 	}
 
-	private String render(KeptItemPages.Shown shown, PortalUser user, ProgressForm form, Model model) {
+	private String render(KeptItemPages.Shown shown, PortalUser user, ProgressForm form, KeptBodies.InRequest rendering,
+			Model model) {
 		ItemPage page = shown.page();
-		model.addAttribute("edits", shown.edits());
+		boolean staff = Actors.of(user).isSecretariat();
+		String sourceLines = page.item().firstLine() == null ? null
+				: page.item().firstLine() + "-" + page.item().lastLine();
+		model.addAttribute("top", rendering.kept(TOP, new TopKey(shown.version(), page.item().id(), staff), () -> {
+			Map<String, Object> top = new HashMap<>();
+			top.put("page", page);
+			top.put("edits", shown.edits());
+			top.put("staff", staff);
+			top.put("sourceLines", sourceLines);
+			return top;
+		}));
+		Map<Long, RenderedHtml> updates = new HashMap<>();
+		for (ItemPage.Update update : page.history()) {
+			updates.put(update.id(),
+					rendering.kept(UPDATE, new UpdateKey(shown.version(), update.id()), () -> Map.of("u", update)));
+		}
+		model.addAttribute("updates", updates);
 		List<String> countries = loggableCountries(page, user);
 		model.addAttribute("page", page);
 		model.addAttribute("form", form);
@@ -142,9 +178,18 @@ class ActionItemPageController {
 				&& page.item().openHereOrAbove() && page.item().active());
 		model.addAttribute("reviewer", Actors.of(user).isSecretariat());
 		model.addAttribute("viewerCountry", viewer == null ? null : viewer.countryCode());
-		model.addAttribute("sourceLines",
-				page.item().firstLine() == null ? null : page.item().firstLine() + "-" + page.item().lastLine());
 		return VIEW;
+	}
+
+	/**
+	 * Which top: under which version of the data, of which item, with the edit link or
+	 * not.
+	 */
+	private record TopKey(long version, long itemId, boolean staff) {
+	}
+
+	/** Which update: under which version of the data (its review may have come since). */
+	private record UpdateKey(long version, long updateId) {
 	}
 
 	/**

@@ -15,9 +15,10 @@ import eu.lac.alliance.web.correction.HandEdits;
 /**
  * What an item page shows, read once per version of the data and kept for everyone who
  * sees it the same way: the secretariat and admins, or the focal points of one country
- * (whose page says whether their country takes part). Reading it takes eleven statements;
- * while nothing changes, a request takes one, for the version. The page is still rendered
- * for each request, since its forms carry the person's token.
+ * (whose page says whether their country takes part). Reading it takes ten statements;
+ * while nothing changes, a request takes one, for the version. The parts of the page that
+ * hold nothing of one person are kept rendered too ({@code ActionItemPageController});
+ * its forms are rendered for each request, since they carry the person's token.
  */
 @Component
 class KeptItemPages {
@@ -40,9 +41,10 @@ class KeptItemPages {
 	}
 
 	/**
-	 * An item's page as the viewer sees it, and the hand corrections made to the item.
+	 * An item's page as the viewer sees it, and the hand corrections made to the item,
+	 * read under version {@code version} of the data.
 	 */
-	record Shown(ItemPage page, List<HandEdits.Line> edits) {
+	record Shown(long version, ItemPage page, List<HandEdits.Line> edits) {
 	}
 
 	/**
@@ -57,12 +59,14 @@ class KeptItemPages {
 	 * for other viewers); empty when there is no such item, which is not kept.
 	 */
 	Optional<Shown> page(long itemId, String viewerCountry) {
-		Key key = new Key(versions.current(), itemId, viewerCountry);
+		long version = versions.current();
+		Key key = new Key(version, itemId, viewerCountry);
 		Shown kept = pages.getIfPresent(key);
 		if (kept != null) {
 			return Optional.of(kept);
 		}
-		Optional<Shown> read = reads.page(itemId, viewerCountry).map(page -> new Shown(page, handEdits.ofItem(itemId)));
+		Optional<Shown> read = reads.page(itemId, viewerCountry)
+			.map(page -> new Shown(version, page, handEdits.ofItem(itemId)));
 		read.ifPresent(shown -> pages.put(key, shown));
 		return read;
 	}

@@ -86,6 +86,35 @@ public class KeptBodies {
 	}
 
 	/**
+	 * This service for one request: for a page that takes several kept parts.
+	 */
+	public InRequest in(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return new InRequest(locale, request, response);
+	}
+
+	/** Kept bodies in one request's language, rendered through that request. */
+	public final class InRequest {
+
+		private final Locale locale;
+
+		private final HttpServletRequest request;
+
+		private final HttpServletResponse response;
+
+		private InRequest(Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			this.locale = locale;
+			this.request = request;
+			this.response = response;
+		}
+
+		/** As {@link KeptBodies#kept}, in this request's language. */
+		public RenderedHtml kept(Fragment fragment, Object key, Supplier<Map<String, Object>> model) {
+			return KeptBodies.this.kept(fragment, key, locale, model, request, response);
+		}
+
+	}
+
+	/**
 	 * The body of {@code fragment} rendered now and not kept: for a question with a
 	 * problem (a day or a parameter that could not be read), so that what people mistype
 	 * does not push out what they read.

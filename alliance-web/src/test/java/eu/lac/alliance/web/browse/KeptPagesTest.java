@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import eu.lac.alliance.web.PortalTest;
 import eu.lac.alliance.web.testing.PortalClient;
@@ -21,9 +22,11 @@ import eu.lac.alliance.web.testing.TestAccounts;
  * The item list's body and what an item page shows are kept per version of the data
  * ({@code KeptBodies}, {@code KeptItemPages}): what is kept holds nothing of one person,
  * every change a page shows moves the version on and shows on the next request, escaped,
- * and each language and question gets its own list.
+ * and each language and question gets its own list. Its own database, since it logs an
+ * update, which the log keeps for good.
  */
 @PortalTest
+@TestPropertySource(properties = "alliance.test.kept-pages-database=own")
 class KeptPagesTest {
 
 	@LocalServerPort

@@ -2,7 +2,6 @@ package eu.lac.alliance.web.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,7 +152,7 @@ class AccessibilityBrowserTest {
 		assertThat(focused().getAttribute("id")).isEqualTo("password");
 		WebElement password = focused();
 		password.sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(password));
+		Chromium.waitUntilReplaced(browser, password);
 
 		assertThat(browser.getCurrentUrl()).matches(base() + "/(\\?continue)?");
 		assertThat(browser.findElement(By.cssSelector(".account .who")).getText()).contains(user);

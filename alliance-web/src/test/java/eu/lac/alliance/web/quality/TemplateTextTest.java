@@ -62,9 +62,9 @@ class TemplateTextTest {
 
 	/**
 	 * Markup goes into a page unescaped in one way only: a kept body (the dashboard's,
-	 * the item list's), which the engine itself rendered with every text escaped
-	 * ({@code KeptBodies}). Any other {@code th:utext} would put a document's or a
-	 * person's text into a page as markup.
+	 * the item list's, an item page's part above its forms and its updates), which the
+	 * engine itself rendered with every text escaped ({@code KeptBodies}). Any other
+	 * {@code th:utext} would put a document's or a person's text into a page as markup.
 	 */
 	@Test
 	void onlyKeptBodiesAreInsertedUnescaped() throws IOException {
@@ -78,7 +78,8 @@ class TemplateTextTest {
 				}
 			}
 		}
-		assertThat(found).containsExactly("actionitem/list.html: ${body.html}",
+		assertThat(found).containsExactly("actionitem/detail.html: ${top.html}",
+				"actionitem/detail.html: ${updates.get(u.id).html}", "actionitem/list.html: ${body.html}",
 				"dashboard/dashboard.html: ${body.html}");
 	}
 

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,7 +77,36 @@ public final class Chromium {
 	private static void clickAndWaitForTheNextPage(WebDriver browser, By element) {
 		WebElement clicked = browser.findElement(element);
 		clicked.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(clicked));
+		waitUntilReplaced(browser, clicked);
+	}
+
+	/**
+	 * Waits until the page {@code element} belongs to has been replaced by the next one
+	 * (a form sent with the keyboard, a link followed).
+	 */
+	public static void waitUntilReplaced(WebDriver browser, WebElement element) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> replaced(element));
+	}
+
+	/**
+	 * Whether {@code element}'s page has been replaced. Asked while the next page
+	 * replaces it, Chromium may answer that the node "does not belong to the document"
+	 * instead of that it is stale: both mean the same here.
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 }
