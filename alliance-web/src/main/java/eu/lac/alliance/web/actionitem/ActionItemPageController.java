@@ -162,8 +162,9 @@ class ActionItemPageController {
 		}));
 		Map<Long, RenderedHtml> updates = new HashMap<>();
 		for (ItemPage.Update update : page.history()) {
-			updates.put(update.id(),
-					rendering.kept(UPDATE, new UpdateKey(shown.version(), update.id()), () -> Map.of("u", update)));
+			// kept by what it shows (every field of the update, its review, its corrected
+			// update), not by the data version: a change elsewhere leaves it as it was
+			updates.put(update.id(), rendering.kept(UPDATE, update, () -> Map.of("u", update)));
 		}
 		model.addAttribute("updates", updates);
 		List<String> countries = loggableCountries(page, user);
@@ -186,10 +187,6 @@ class ActionItemPageController {
 	 * not.
 	 */
 	private record TopKey(long version, long itemId, boolean staff) {
-	}
-
-	/** Which update: under which version of the data (its review may have come since). */
-	private record UpdateKey(long version, long updateId) {
 	}
 
 	/**

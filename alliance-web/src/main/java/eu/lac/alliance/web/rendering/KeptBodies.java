@@ -32,8 +32,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * A body holds nothing of one person: no name, no token, no form that posts. It is
  * rendered without Spring's request-data processor, so no hidden field is ever added; the
  * fragments it is rendered from hold only links and GET forms. Each caller's key names
- * everything the body depends on, the data version first, so a change shows on the next
- * request.
+ * everything the body depends on, so a change shows on the next request: the data version
+ * with the question, or the very values the body shows (an update of an item's history, a
+ * record whose every field is part of its equality).
  */
 @Component
 public class KeptBodies {
@@ -76,8 +77,9 @@ public class KeptBodies {
 	/**
 	 * The body of {@code fragment} for {@code key} in {@code locale}, rendered from the
 	 * model {@code model} supplies when it is not kept yet.
-	 * @param key everything the body depends on besides the language, with the data
-	 * version; a record, so that equal questions find the same body
+	 * @param key everything the body depends on besides the language: the data version
+	 * with the question, or the values the body shows; a record, so that equal questions
+	 * find the same body
 	 */
 	public RenderedHtml kept(Fragment fragment, Object key, Locale locale, Supplier<Map<String, Object>> model,
 			HttpServletRequest request, HttpServletResponse response) {
