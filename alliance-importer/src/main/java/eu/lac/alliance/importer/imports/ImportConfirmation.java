@@ -2,6 +2,7 @@ package eu.lac.alliance.importer.imports;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -124,7 +125,7 @@ public class ImportConfirmation {
 			.stream()
 			.map(c -> "item " + c.itemCode() + " " + c.field() + ": "
 					+ (c.documentTaken() ? "document's value taken" : "hand correction kept"))
-			.collect(java.util.stream.Collectors.joining("; ", "; hand corrections: ", ""));
+			.collect(Collectors.joining("; ", "; hand corrections: ", ""));
 	}
 
 	static Map<String, ElementCounts> counts(ImportReport report) {

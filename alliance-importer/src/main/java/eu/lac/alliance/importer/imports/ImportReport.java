@@ -1,5 +1,6 @@
 package eu.lac.alliance.importer.imports;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public record ImportReport(String fileName, String layout, Outcome outcome, Stri
 	 * {@code correctedBy} and {@code correctedAt} name the last hand correction.
 	 */
 	public record Conflict(long itemId, String itemCode, String field, String handValue, String documentValue,
-			String correctedBy, java.time.Instant correctedAt, boolean documentTaken) {
+			String correctedBy, Instant correctedAt, boolean documentTaken) {
 	}
 
 	/**

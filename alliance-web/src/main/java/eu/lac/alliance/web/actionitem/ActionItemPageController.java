@@ -177,7 +177,7 @@ class ActionItemPageController {
 		ItemPage.ViewerCountry viewer = page.viewer();
 		model.addAttribute("mayJoin", viewer != null && viewer.member() && !viewer.takesPart()
 				&& page.item().openHereOrAbove() && page.item().active());
-		model.addAttribute("reviewer", Actors.of(user).isSecretariat());
+		model.addAttribute("reviewer", staff);
 		model.addAttribute("viewerCountry", viewer == null ? null : viewer.countryCode());
 		return VIEW;
 	}

@@ -149,10 +149,9 @@ class ItemListController {
 				"links", links, "notices", notices, "statuses", StatusFilter.values(), "searching", query.searching());
 		// a question with a parameter it ignored is answered and not kept, so that what
 		// people mistype does not push out what they read
-		model.addAttribute("body",
-				notices.isEmpty()
-						? bodies.kept(BODY, new BodyKey(version, today, query), locale, body, request, response)
-						: bodies.rendered(BODY, locale, body.get(), request, response));
+		KeptBodies.InRequest rendering = bodies.in(locale, request, response);
+		model.addAttribute("body", notices.isEmpty() ? rendering.kept(BODY, new BodyKey(version, today, query), body)
+				: rendering.rendered(BODY, body.get()));
 		return LIST;
 	}
 

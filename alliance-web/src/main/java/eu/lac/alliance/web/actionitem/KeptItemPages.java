@@ -60,15 +60,11 @@ class KeptItemPages {
 	 */
 	Optional<Shown> page(long itemId, String viewerCountry) {
 		long version = versions.current();
-		Key key = new Key(version, itemId, viewerCountry);
-		Shown kept = pages.getIfPresent(key);
-		if (kept != null) {
-			return Optional.of(kept);
-		}
-		Optional<Shown> read = reads.page(itemId, viewerCountry)
-			.map(page -> new Shown(version, page, handEdits.ofItem(itemId)));
-		read.ifPresent(shown -> pages.put(key, shown));
-		return read;
+		// a loader that finds no item returns null, which Caffeine does not keep
+		return Optional.ofNullable(pages.get(new Key(version, itemId, viewerCountry),
+				key -> reads.page(itemId, viewerCountry)
+					.map(page -> new Shown(version, page, handEdits.ofItem(itemId)))
+					.orElse(null)));
 	}
 
 }

@@ -42,10 +42,10 @@ class DashboardController {
 	/** Dialogues in the table (the latest); the dialogues page lists them all. */
 	static final int DIALOGUES_SHOWN = 15;
 
-	private final Dashboards dashboards;
-
 	/** The body, from {@code dashboard/body.html}, kept per version of the data. */
 	static final KeptBodies.Fragment BODY = new KeptBodies.Fragment("dashboard/body", "body");
+
+	private final Dashboards dashboards;
 
 	private final KeptBodies bodies;
 
@@ -71,9 +71,9 @@ class DashboardController {
 		boolean followUp = user != null && user.role() != Role.FOCAL_POINT;
 		String audience = ownCode != null ? "focal:" + ownCode : followUp ? "staff" : "other";
 		Supplier<Map<String, Object>> body = () -> body(version, today, choice, ownCode, followUp);
-		model.addAttribute("body", choice.problem() != null
-				? bodies.rendered(BODY, locale, body.get(), request, response)
-				: bodies.kept(BODY, new BodyKey(version, today, choice, audience), locale, body, request, response));
+		KeptBodies.InRequest rendering = bodies.in(locale, request, response);
+		model.addAttribute("body", choice.problem() != null ? rendering.rendered(BODY, body.get())
+				: rendering.kept(BODY, new BodyKey(version, today, choice, audience), body));
 		return VIEW;
 	}
 

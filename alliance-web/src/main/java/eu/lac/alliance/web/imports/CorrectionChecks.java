@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.validation.Errors;
 
-import eu.lac.alliance.domain.actionitem.ItemSnapshot;
 import eu.lac.alliance.domain.imports.ImportChoices;
 import eu.lac.alliance.importer.imports.ImportCorrections;
 import eu.lac.alliance.importer.imports.ImportReport;
@@ -79,7 +78,7 @@ final class CorrectionChecks {
 		}
 		Set<ImportReport.FieldChoice> takeFromDocument = new LinkedHashSet<>();
 		for (Map.Entry<String, String> choice : form.getConflicts().entrySet()) {
-			ImportReport.FieldChoice field = fieldChoice(choice.getKey());
+			ImportReport.FieldChoice field = CorrectionForm.fieldOfConflict(choice.getKey());
 			if (field == null || !(CorrectionForm.KEEP.equals(choice.getValue())
 					|| CorrectionForm.DOCUMENT.equals(choice.getValue()))) {
 				errors.rejectValue("conflicts", "imports.error.conflict");
@@ -93,26 +92,6 @@ final class CorrectionChecks {
 		}
 		return new ImportCorrections(merge, form.getTitle(), start, end, form.getCity(), country, form.getPolicyArea(),
 				mapped, takeFromDocument);
-	}
-
-	/**
-	 * The field a conflict key ({@code itemId:field}) names, or null if it names none.
-	 */
-	private static ImportReport.FieldChoice fieldChoice(String key) {
-		int colon = key == null ? -1 : key.indexOf(':');
-		if (colon < 1) {
-			return null;
-		}
-		String field = key.substring(colon + 1);
-		if (!ItemSnapshot.FIELDS.contains(field)) {
-			return null;
-		}
-		try {
-			return new ImportReport.FieldChoice(Long.parseLong(key.substring(0, colon)), field);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private static LocalDate date(String value, String field, Errors errors) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.lac.alliance.domain.actionitem.ItemSnapshot;
+import eu.lac.alliance.importer.imports.ImportReport;
+
 /**
  * The correction form of a preview, as typed: the dialogue to merge into or its title,
  * dates ({@code yyyy-MM-dd}) and place, the policy area of items without one, and for
@@ -44,6 +47,27 @@ public class CorrectionForm {
 	/** The form's key of the conflict on {@code field} of item {@code itemId}. */
 	static String conflictKey(long itemId, String field) {
 		return itemId + ":" + field;
+	}
+
+	/**
+	 * The field a conflict key ({@code itemId:field}, as {@link #conflictKey} makes it)
+	 * names, or null if it names none.
+	 */
+	static ImportReport.FieldChoice fieldOfConflict(String key) {
+		int colon = key == null ? -1 : key.indexOf(':');
+		if (colon < 1) {
+			return null;
+		}
+		String field = key.substring(colon + 1);
+		if (!ItemSnapshot.FIELDS.contains(field)) {
+			return null;
+		}
+		try {
+			return new ImportReport.FieldChoice(Long.parseLong(key.substring(0, colon)), field);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	/** Whether the admin takes the document's value for conflict {@code key}. */

@@ -1,5 +1,7 @@
 package eu.lac.alliance.web.imports;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +27,8 @@ import eu.lac.alliance.importer.result.ParsedPolicyArea;
  */
 final class PreviewViews {
 
-	private static final java.time.format.DateTimeFormatter CORRECTED_AT = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter CORRECTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
 
 	private PreviewViews() {
 	}

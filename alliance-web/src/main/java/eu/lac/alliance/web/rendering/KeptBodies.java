@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -75,20 +76,8 @@ public class KeptBodies {
 	}
 
 	/**
-	 * The body of {@code fragment} for {@code key} in {@code locale}, rendered from the
-	 * model {@code model} supplies when it is not kept yet.
-	 * @param key everything the body depends on besides the language: the data version
-	 * with the question, or the values the body shows; a record, so that equal questions
-	 * find the same body
-	 */
-	public RenderedHtml kept(Fragment fragment, Object key, Locale locale, Supplier<Map<String, Object>> model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return bodies.get(new Kept(fragment, key, locale),
-				kept -> rendered(fragment, locale, model.get(), request, response));
-	}
-
-	/**
-	 * This service for one request: for a page that takes several kept parts.
+	 * This service for one request: its language, and the exchange and evaluation context
+	 * every body it renders shares (a page may take several kept parts).
 	 */
 	public InRequest in(Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		return new InRequest(locale, request, response);
@@ -103,32 +92,44 @@ public class KeptBodies {
 
 		private final HttpServletResponse response;
 
+		private IWebExchange exchange;
+
+		private ThymeleafEvaluationContext evaluation;
+
 		private InRequest(Locale locale, HttpServletRequest request, HttpServletResponse response) {
 			this.locale = locale;
 			this.request = request;
 			this.response = response;
 		}
 
-		/** As {@link KeptBodies#kept}, in this request's language. */
+		/**
+		 * The body of {@code fragment} for {@code key}, rendered from the model
+		 * {@code model} supplies when it is not kept yet.
+		 * @param key everything the body depends on besides the language: the data
+		 * version with the question, or the values the body shows; a record, so that
+		 * equal questions find the same body
+		 */
 		public RenderedHtml kept(Fragment fragment, Object key, Supplier<Map<String, Object>> model) {
-			return KeptBodies.this.kept(fragment, key, locale, model, request, response);
+			return bodies.get(new Kept(fragment, key, locale), kept -> rendered(fragment, model.get()));
 		}
 
-	}
+		/**
+		 * The body of {@code fragment} rendered now and not kept: for a question with a
+		 * problem (a day or a parameter that could not be read), so that what people
+		 * mistype does not push out what they read.
+		 */
+		public RenderedHtml rendered(Fragment fragment, Map<String, Object> model) {
+			if (exchange == null) {
+				exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+					.buildExchange(request, response);
+				evaluation = new ThymeleafEvaluationContext(application, conversions);
+			}
+			WebContext context = new WebContext(exchange, locale, model);
+			context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+					evaluation);
+			return new RenderedHtml(templates.process(fragment.template(), Set.of(fragment.fragment()), context));
+		}
 
-	/**
-	 * The body of {@code fragment} rendered now and not kept: for a question with a
-	 * problem (a day or a parameter that could not be read), so that what people mistype
-	 * does not push out what they read.
-	 */
-	public RenderedHtml rendered(Fragment fragment, Locale locale, Map<String, Object> model,
-			HttpServletRequest request, HttpServletResponse response) {
-		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		WebContext context = new WebContext(exchange, locale, model);
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(application, conversions));
-		return new RenderedHtml(templates.process(fragment.template(), Set.of(fragment.fragment()), context));
 	}
 
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,9 @@ class KeptPagesTest {
 		String focalName = accounts.focalPoint("CL");
 		PortalClient focal = signedIn(focalName, "10.7.10.2");
 
-		Document first = page(secretariat, "/action-items?q=digital");
-		Document again = page(secretariat, "/action-items?q=digital");
-		Document byFocal = page(focal, "/action-items?q=digital");
+		Document first = secretariat.page("/action-items?q=digital");
+		Document again = secretariat.page("/action-items?q=digital");
+		Document byFocal = focal.page("/action-items?q=digital");
 
 		Element body = first.selectFirst("section.item-list");
 		assertThat(body.select("table.items tbody tr")).as("the search found items").isNotEmpty();
@@ -65,9 +64,9 @@ class KeptPagesTest {
 	@Test
 	void eachLanguageAndQuestionGetsItsOwnList() {
 		PortalClient secretariat = signedIn(accounts.secretariat(), "10.7.10.3");
-		Document english = page(secretariat, "/action-items?q=digital");
-		Document spanish = page(secretariat.speaking("es"), "/action-items?q=digital");
-		Document sorted = page(secretariat, "/action-items?q=digital&sort=title");
+		Document english = secretariat.page("/action-items?q=digital");
+		Document spanish = secretariat.speaking("es").page("/action-items?q=digital");
+		Document sorted = secretariat.page("/action-items?q=digital&sort=title");
 
 		assertThat(spanish.selectFirst("section.item-list h1").text()).isNotBlank()
 			.isNotEqualTo(english.selectFirst("section.item-list h1").text());
@@ -79,7 +78,7 @@ class KeptPagesTest {
 	void aParameterTheListIgnoresIsNamedOnEveryRequest() {
 		PortalClient secretariat = signedIn(accounts.secretariat(), "10.7.10.4");
 		for (int n = 0; n < 2; n++) {
-			Document page = page(secretariat, "/action-items?q=digital&status=%3Cb%3Enearly%3C%2Fb%3E");
+			Document page = secretariat.page("/action-items?q=digital&status=%3Cb%3Enearly%3C%2Fb%3E");
 			assertThat(page.select("ul.notices li").text()).contains("<b>nearly</b>");
 			assertThat(page.select("ul.notices b")).as("escaped").isEmpty();
 		}
@@ -91,14 +90,14 @@ class KeptPagesTest {
 		long item = jdbc.queryForObject(
 				"select min(id) from action_item where state = 'ACTIVE' and title ilike '%digital%'", Long.class);
 		String title = jdbc.queryForObject("select title from action_item where id = ?", String.class, item);
-		assertThat(rowTitle(page(secretariat, "/action-items?q=digital"), item)).isEqualTo(title);
-		assertThat(page(secretariat, "/action-items/" + item).selectFirst("h1").text()).contains(title);
+		assertThat(rowTitle(secretariat.page("/action-items?q=digital"), item)).isEqualTo(title);
+		assertThat(secretariat.page("/action-items/" + item).selectFirst("h1").text()).contains(title);
 		try {
 			jdbc.update("update action_item set title = ? where id = ?", "<b>Digital</b> kept no more", item);
 
-			assertThat(rowTitle(page(secretariat, "/action-items?q=digital"), item))
+			assertThat(rowTitle(secretariat.page("/action-items?q=digital"), item))
 				.isEqualTo("<b>Digital</b> kept no more");
-			Document itemPage = page(secretariat, "/action-items/" + item);
+			Document itemPage = secretariat.page("/action-items/" + item);
 			assertThat(itemPage.selectFirst("h1").text()).contains("<b>Digital</b> kept no more");
 			assertThat(itemPage.select("h1 b")).as("escaped").isEmpty();
 		}
@@ -122,13 +121,13 @@ class KeptPagesTest {
 				"select max(id) from progress_update where action_item_id = ? and country_code = ?", Long.class,
 				taking.get("action_item_id"), taking.get("country_code"));
 		String thread = "#update-" + update + " .thread";
-		assertThat(page(secretariat, itemPath).select(thread + " li").text()).doesNotContain("decree");
+		assertThat(secretariat.page(itemPath).select(thread + " li").text()).doesNotContain("decree");
 
 		var posted = secretariat.submit(itemPath, "/progress-updates/" + update + "/comments",
 				Map.of("comment", "Which <i>decree</i>?", "next", "item"));
 
 		assertThat(posted.statusCode()).isEqualTo(302);
-		Element comments = page(secretariat, itemPath).selectFirst(thread);
+		Element comments = secretariat.page(itemPath).selectFirst(thread);
 		assertThat(comments).as("the update on the page").isNotNull();
 		assertThat(comments.select("li").text()).contains("Which <i>decree</i>?");
 		assertThat(comments.select("li i")).as("escaped").isEmpty();
@@ -137,12 +136,12 @@ class KeptPagesTest {
 				+ " join organisation o on o.id = p.organisation_id join action_item i on i.id = p.action_item_id"
 				+ " where i.state = 'ACTIVE' order by p.action_item_id, o.id limit 1");
 		String organisationItem = "/action-items/" + named.get("action_item_id");
-		assertThat(page(secretariat, organisationItem).select("ul.participants").text())
+		assertThat(secretariat.page(organisationItem).select("ul.participants").text())
 			.contains((String) named.get("name"));
 		try {
 			jdbc.update("update organisation set name = 'Renamed Organisation' where id = ?", named.get("id"));
 
-			assertThat(page(secretariat, organisationItem).select("ul.participants").text())
+			assertThat(secretariat.page(organisationItem).select("ul.participants").text())
 				.contains("Renamed Organisation");
 		}
 		finally {
@@ -164,12 +163,6 @@ class KeptPagesTest {
 		PortalClient client = new PortalClient(port).from(address);
 		assertThat(client.signIn(username, TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
 		return client;
-	}
-
-	private static Document page(PortalClient client, String path) {
-		var response = client.get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.body());
 	}
 
 }

@@ -2,7 +2,6 @@ package eu.lac.alliance.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -58,9 +57,9 @@ class DashboardBodyTest {
 		String focalName = accounts.focalPoint("CL");
 		PortalClient focal = new PortalClient(port).from("10.7.9.2");
 		focal.signIn(focalName, TestAccounts.PASSWORD);
-		Document first = page(secretariat, "/");
-		Document again = page(secretariat, "/");
-		Document byFocal = page(focal, "/");
+		Document first = secretariat.page("/");
+		Document again = secretariat.page("/");
+		Document byFocal = focal.page("/");
 
 		Element body = first.selectFirst("section.dashboard");
 		assertThat(body.select("input[name=_csrf]")).as("no token in the kept body").isEmpty();
@@ -77,8 +76,8 @@ class DashboardBodyTest {
 	void eachAudienceGetsItsOwnBody() {
 		PortalClient focal = new PortalClient(port).from("10.7.9.3");
 		focal.signIn(accounts.focalPoint("CL"), TestAccounts.PASSWORD);
-		Document staffPage = page(secretariat, "/");
-		Document focalPage = page(focal, "/");
+		Document staffPage = secretariat.page("/");
+		Document focalPage = focal.page("/");
 
 		assertThat(staffPage.select("#follow-up")).hasSize(1);
 		assertThat(staffPage.select("#your-country")).isEmpty();
@@ -88,30 +87,24 @@ class DashboardBodyTest {
 
 	@Test
 	void eachLanguageGetsItsOwnBody() {
-		String english = page(secretariat, "/").selectFirst("section.dashboard h1").text();
-		String spanish = page(secretariat.speaking("es"), "/").selectFirst("section.dashboard h1").text();
+		String english = secretariat.page("/").selectFirst("section.dashboard h1").text();
+		String spanish = secretariat.speaking("es").page("/").selectFirst("section.dashboard h1").text();
 
 		assertThat(spanish).isNotBlank().isNotEqualTo(english);
 	}
 
 	@Test
 	void aChangeToTheDataShowsOnTheNextRequest() {
-		assertThat(page(secretariat, "/").select("#countries-table tbody tr[data-country=CL] th").text())
+		assertThat(secretariat.page("/").select("#countries-table tbody tr[data-country=CL] th").text())
 			.isEqualTo(chileName);
 		long before = jdbc.queryForObject("select version from data_version", Long.class);
 
 		jdbc.update("update country set name = '<b>Chile</b> renamed' where code = 'CL'");
 
 		assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isGreaterThan(before);
-		Element row = page(secretariat, "/").selectFirst("#countries-table tbody tr[data-country=CL]");
+		Element row = secretariat.page("/").selectFirst("#countries-table tbody tr[data-country=CL]");
 		assertThat(row.selectFirst("th").text()).as("escaped, not markup").isEqualTo("<b>Chile</b> renamed");
 		assertThat(row.select("b")).isEmpty();
-	}
-
-	private static Document page(PortalClient client, String path) {
-		var response = client.get(path);
-		assertThat(response.statusCode()).isEqualTo(200);
-		return Jsoup.parse(response.body());
 	}
 
 }

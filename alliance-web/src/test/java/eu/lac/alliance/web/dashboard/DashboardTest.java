@@ -99,7 +99,7 @@ class DashboardTest {
 			expected.put(rs.getString(1), rs.getInt(2));
 		});
 
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 
 		Map<String, Integer> shown = new HashMap<>();
 		for (Element row : page.select("#areas-table tbody tr")) {
@@ -121,7 +121,7 @@ class DashboardTest {
 				group by ip.country_code""", rs -> {
 			expected.put(rs.getString(1), rs.getInt(2));
 		});
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 
 		Map<String, Integer> shown = new HashMap<>();
 		for (Element row : page.select("#countries-table tbody tr")) {
@@ -144,7 +144,7 @@ class DashboardTest {
 				"select p.name from action_item i join policy_area p on p.id = i.policy_area_id where i.id = ?",
 				String.class, item);
 
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 
 		Element row = page.select("#areas-table tbody tr")
 			.stream()
@@ -172,8 +172,8 @@ class DashboardTest {
 			progress.current(other, participant, CompletionStatus.LIMITED, LocalDate.now().minusDays(1));
 		}
 
-		Document today = page(secretariat, "/");
-		Document fromLog = page(secretariat, "/?asOf=" + LocalDate.now() + "&basis=known");
+		Document today = secretariat.page("/");
+		Document fromLog = secretariat.page("/?asOf=" + LocalDate.now() + "&basis=known");
 
 		for (String table : List.of("#areas-table", "#dialogues-table", "#countries-table")) {
 			assertThat(cellsOf(fromLog, table)).as(table).isEqualTo(cellsOf(today, table));
@@ -187,7 +187,7 @@ class DashboardTest {
 	void anUpdateNotValidatedInNinetyDaysIsStale() {
 		progress.current(item, country, CompletionStatus.LIMITED, LocalDate.now().minusDays(91));
 
-		Element countryRow = page(secretariat, "/").selectFirst("#countries-table tr[data-country=" + country + "]");
+		Element countryRow = secretariat.page("/").selectFirst("#countries-table tr[data-country=" + country + "]");
 
 		assertThat(countryRow.select("td").get(4).text()).isEqualTo("1");
 	}
@@ -199,8 +199,8 @@ class DashboardTest {
 		progress.update(item, country, CompletionStatus.COMPLETE, LocalDate.of(2025, 11, 5), at(2025, 12, 1),
 				"VALIDATED", at(2025, 12, 2), null, null);
 
-		Document reported = page(secretariat, "/?asOf=" + SUMMIT_END + "&basis=reported");
-		Document known = page(secretariat, "/?asOf=" + SUMMIT_END + "&basis=known");
+		Document reported = secretariat.page("/?asOf=" + SUMMIT_END + "&basis=reported");
+		Document known = secretariat.page("/?asOf=" + SUMMIT_END + "&basis=known");
 
 		assertThat(countryCompletion(reported)).isEqualTo("67 %");
 		assertThat(countryCompletion(known)).isEqualTo("100 %");
@@ -214,17 +214,17 @@ class DashboardTest {
 	void theSummitColumnAsReportedNeverChangesWhenAnOldUpdateIsValidatedLater() {
 		progress.update(item, country, CompletionStatus.LIMITED, LocalDate.of(2025, 9, 1), at(2025, 9, 2), "VALIDATED",
 				at(2025, 9, 3), null, null);
-		String before = page(secretariat, "/").selectFirst("#summit-completion").text();
-		String beforeArea = page(secretariat, "/").select("#areas-table td.summit-completion").text();
+		String before = secretariat.page("/").selectFirst("#summit-completion").text();
+		String beforeArea = secretariat.page("/").select("#areas-table td.summit-completion").text();
 
 		// reported before the summit, but only validated afterwards
 		progress.update(item, country, CompletionStatus.COMPLETE, LocalDate.of(2025, 11, 1), at(2025, 11, 2),
 				"VALIDATED", at(2026, 1, 15), null, null);
 
-		Document after = page(secretariat, "/");
+		Document after = secretariat.page("/");
 		assertThat(after.selectFirst("#summit-completion").text()).isEqualTo(before).isNotEqualTo("No report");
 		assertThat(after.select("#areas-table td.summit-completion").text()).isEqualTo(beforeArea);
-		assertThat(page(secretariat, "/?basis=known").selectFirst("#summit-completion").text()).isNotEqualTo(before);
+		assertThat(secretariat.page("/?basis=known").selectFirst("#summit-completion").text()).isNotEqualTo(before);
 	}
 
 	@Test
@@ -238,7 +238,7 @@ class DashboardTest {
 				Integer.class, today, today.plusDays(90));
 		assertThat(overdue).as("the seeds hold past deadlines").isNotEmpty();
 
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 
 		assertThat(page.select("#overdue-table tbody tr").size()).isEqualTo(Math.min(25, overdue.size()));
 		assertThat(page.select("#upcoming-table tbody tr").size()).isEqualTo(Math.min(25, upcoming));
@@ -259,7 +259,7 @@ class DashboardTest {
 		for (String participant : progress.countriesOf(leaf)) {
 			progress.current(leaf, participant, CompletionStatus.COMPLETE, today.minusDays(1));
 		}
-		assertThat(page(secretariat, "/").select("#overdue-table tbody tr[data-item=" + leaf + "]"))
+		assertThat(secretariat.page("/").select("#overdue-table tbody tr[data-item=" + leaf + "]"))
 			.as("complete is settled")
 			.isEmpty();
 	}
@@ -304,7 +304,7 @@ class DashboardTest {
 				  and not exists (select 1 from action_item c where c.parent_id = i.id and c.state = 'ACTIVE')""",
 				Integer.class, country);
 
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 
 		Element line = page.selectFirst("#follow-up li[data-country=" + country + "]");
 		if (items == 1) {
@@ -352,7 +352,7 @@ class DashboardTest {
 
 	@Test
 	void theSummitAndItsDaysSinceAreShown() {
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 		assertThat(page.selectFirst("#summit").text()).contains("EU-CELAC Summit 2025")
 			.contains("2025-11-09")
 			.contains("2025-11-10")
@@ -363,7 +363,7 @@ class DashboardTest {
 
 	@Test
 	void theDashboardsLinksToAreasDialoguesCountriesAndItemsLeadToTheirPages() {
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 		List<String> links = page
 			.select("#areas-table a, #dialogues-table a, #countries-table a, #overdue-table a, #follow-up a")
 			.stream()
@@ -382,7 +382,7 @@ class DashboardTest {
 
 	@Test
 	void chartJsIsServedFromTheWebJarAndTheChartScriptFromThePortal() {
-		Document page = page(secretariat, "/");
+		Document page = secretariat.page("/");
 		for (Element script : page.select("script[src]")) {
 			HttpResponse<String> asset = secretariat.getAsset(script.attr("src"));
 			assertThat(asset.statusCode()).as(script.attr("src")).isEqualTo(200);
@@ -404,12 +404,6 @@ class DashboardTest {
 
 	private static OffsetDateTime at(int year, int month, int day) {
 		return OffsetDateTime.of(year, month, day, 12, 0, 0, 0, ZoneOffset.UTC);
-	}
-
-	private static Document page(PortalClient client, String path) {
-		HttpResponse<String> response = client.get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return Jsoup.parse(response.body());
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * A person's browser without the rendering: real HTTP to the running portal, cookies
@@ -57,6 +58,17 @@ public final class PortalClient {
 
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
+	}
+
+	/**
+	 * Fetches {@code path}, which must answer 200, and parses the page.
+	 */
+	public Document page(String path) {
+		HttpResponse<String> response = get(path);
+		if (response.statusCode() != 200) {
+			throw new AssertionError(path + " answered " + response.statusCode() + ", not 200");
+		}
+		return Jsoup.parse(response.body());
 	}
 
 	/** Fetches a static asset, accepting whatever type it has. */
